@@ -1,0 +1,21 @@
+//! L1: one struct per CloudFormation resource type stackward uses, with
+//! fields named exactly as CloudFormation names the properties.
+//!
+//! Constructs (`crate::s3`, `crate::kms`, ...) fill these in; users rarely
+//! touch them, except through [`crate::template::Stack::add_resource`].
+
+pub mod kms;
+pub mod s3;
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+/// A resource tag.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct Tag {
+    /// Tag key.
+    pub key: String,
+    /// Tag value.
+    pub value: String,
+}

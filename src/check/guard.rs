@@ -1,0 +1,230 @@
+//! Guard rules, run in-process through the cfn-guard engine: stackward's own
+//! rules on every synth, and any other rule set (such as AWS Control Tower's
+//! proactive controls) through [`evaluate`].
+
+use std::collections::BTreeSet;
+
+use serde_json::Value as Json;
+
+use crate::error::Error;
+
+/// stackward's own rule files, by name, compiled into the library.
+pub const RULE_FILES: [(&str, &str); 2] = [
+    ("kms.guard", include_str!("rules/kms.guard")),
+    ("s3.guard", include_str!("rules/s3.guard")),
+];
+
+/// A rule that failed for one resource.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Finding {
+    /// The rule's name.
+    pub rule: String,
+    /// Logical id of the failing resource, when the engine names one.
+    pub resource: Option<String>,
+    /// The rule's message, or the engine's when the rule has none.
+    pub message: String,
+}
+
+/// What a set of rule files said about one template.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct GuardReport {
+    /// Rules that passed.
+    pub compliant: BTreeSet<String>,
+    /// Rules whose conditions did not apply to the template.
+    pub not_applicable: BTreeSet<String>,
+    /// Failures not covered by a waiver, one per rule and resource.
+    pub failures: Vec<Finding>,
+    /// Failures a waiver on the resource covers.
+    pub waived: Vec<Finding>,
+}
+
+/// Runs stackward's own rules over a template; one error per failure that
+/// no waiver covers.
+pub fn guard_rules(template_text: &str) -> Result<Vec<Error>, Error> {
+    let report = evaluate(template_text, &RULE_FILES)?;
+    Ok(report
+        .failures
+        .into_iter()
+        .map(|f| Error::RuleFailed {
+            resource: f.resource.unwrap_or_else(|| "(template)".into()),
+            rule: f.rule,
+            message: f.message,
+        })
+        .collect())
+}
+
+/// Evaluates rule files over a template with the cfn-guard engine.
+///
+/// A failure is waived when the failing resource's
+/// `Metadata.guard.SuppressedRules` names the rule (or, for rule sets whose
+/// rules carry a control id such as `[CT.S3.PR.1]` in their message, that id).
+#[cfg(feature = "guard")]
+pub fn evaluate(template_text: &str, rule_files: &[(&str, &str)]) -> Result<GuardReport, Error> {
+    use cfn_guard::commands::validate::{OutputFormatType, ShowSummaryType};
+    use cfn_guard::commands::Executable;
+    use cfn_guard::utils::reader::{ReadBuffer, Reader};
+    use cfn_guard::utils::writer::{WriteBuffer, Writer};
+    use cfn_guard::CommandBuilder;
+
+    let engine = |e: cfn_guard::Error| Error::Guard(e.to_string());
+    let payload = serde_json::json!({
+        "rules": rule_files.iter().map(|(_, text)| *text).collect::<Vec<_>>(),
+        "data": [template_text],
+    });
+    let validate = cfn_guard::ValidateBuilder::default()
+        .payload(true)
+        .structured(true)
+        .output_format(OutputFormatType::JSON)
+        .show_summary(vec![ShowSummaryType::None])
+        .try_build()
+        .map_err(engine)?;
+    let mut writer = Writer::new(WriteBuffer::Vec(Vec::new())).map_err(engine)?;
+    let mut reader = Reader::new(ReadBuffer::Cursor(std::io::Cursor::new(
+        payload.to_string().into_bytes(),
+    )));
+    validate.execute(&mut writer, &mut reader).map_err(engine)?;
+    let out = writer.into_string().map_err(engine)?;
+    let results: Json = serde_json::from_str(&out)
+        .map_err(|e| Error::Guard(format!("unreadable engine output: {e}")))?;
+    let template: Json = serde_json::from_str(template_text)
+        .map_err(|e| Error::Guard(format!("template is not JSON: {e}")))?;
+    Ok(read_results(&results, &template))
+}
+
+/// Without the `guard` feature no rule is evaluated.
+#[cfg(not(feature = "guard"))]
+pub fn evaluate(_template_text: &str, _rule_files: &[(&str, &str)]) -> Result<GuardReport, Error> {
+    Ok(GuardReport::default())
+}
+
+#[cfg_attr(not(feature = "guard"), allow(dead_code))]
+fn read_results(results: &Json, template: &Json) -> GuardReport {
+    let mut report = GuardReport::default();
+    let names = |v: &Json| -> Vec<String> {
+        v.as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|s| s.as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let mut failed = BTreeSet::new();
+    for file in results.as_array().into_iter().flatten() {
+        report.compliant.extend(names(&file["compliant"]));
+        report.not_applicable.extend(names(&file["not_applicable"]));
+        for item in file["not_compliant"].as_array().into_iter().flatten() {
+            let rule = &item["Rule"];
+            let name = rule["name"].as_str().unwrap_or("(unnamed rule)").to_owned();
+            failed.insert(name.clone());
+            let mut resources = BTreeSet::new();
+            collect_resources(&rule["checks"], &mut resources);
+            let message = first_message(&rule["checks"]).unwrap_or_else(|| name.clone());
+            let control = control_id(&message);
+            let targets: Vec<Option<String>> = if resources.is_empty() {
+                vec![None]
+            } else {
+                resources.into_iter().map(Some).collect()
+            };
+            for resource in targets {
+                let finding = Finding {
+                    rule: name.clone(),
+                    resource: resource.clone(),
+                    message: message.clone(),
+                };
+                let waived = resource.as_deref().is_some_and(|id| {
+                    let suppressed =
+                        &template["Resources"][id]["Metadata"]["guard"]["SuppressedRules"];
+                    suppressed.as_array().is_some_and(|list| {
+                        list.iter().any(|r| {
+                            r.as_str() == Some(&name)
+                                || (control.is_some() && r.as_str() == control)
+                        })
+                    })
+                });
+                if waived {
+                    report.waived.push(finding);
+                } else {
+                    report.failures.push(finding);
+                }
+            }
+        }
+    }
+    // A rule that fails for one resource and passes for another is reported
+    // by the engine as failed only.
+    report.compliant.retain(|r| !failed.contains(r));
+    report.failures.sort();
+    report.failures.dedup();
+    report.waived.sort();
+    report.waived.dedup();
+    report
+}
+
+/// The logical ids under `/Resources/<id>` that the failing checks point at.
+fn collect_resources(v: &Json, out: &mut BTreeSet<String>) {
+    match v {
+        Json::Object(m) => {
+            for (k, v) in m {
+                if k == "path" {
+                    if let Some(id) = v.as_str().and_then(|p| p.strip_prefix("/Resources/")) {
+                        out.insert(id.split('/').next().unwrap_or(id).to_owned());
+                    }
+                } else {
+                    collect_resources(v, out);
+                }
+            }
+        }
+        Json::Array(a) => a.iter().for_each(|v| collect_resources(v, out)),
+        _ => {}
+    }
+}
+
+/// The first custom message in the failing checks, else the first engine message.
+fn first_message(checks: &Json) -> Option<String> {
+    fn find(v: &Json, key: &str) -> Option<String> {
+        match v {
+            Json::Object(m) => m
+                .get("messages")
+                .and_then(|msgs| msgs[key].as_str())
+                .filter(|s| !s.trim().is_empty())
+                .map(|s| s.trim().to_owned())
+                .or_else(|| m.values().find_map(|v| find(v, key))),
+            Json::Array(a) => a.iter().find_map(|v| find(v, key)),
+            _ => None,
+        }
+    }
+    find(checks, "custom_message").or_else(|| find(checks, "error_message"))
+}
+
+/// `CT.S3.PR.1` from a message such as `[CT.S3.PR.1]: Require ...`.
+fn control_id(message: &str) -> Option<&str> {
+    let start = message.find("[CT.")? + 1;
+    let end = start + message[start..].find(']')?;
+    Some(&message[start..end])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_ids_are_read_from_messages() {
+        assert_eq!(
+            control_id("\n[CT.S3.PR.1]: Require an Amazon S3 bucket"),
+            Some("CT.S3.PR.1")
+        );
+        assert_eq!(control_id("no id here"), None);
+    }
+
+    #[cfg(feature = "guard")]
+    #[test]
+    fn every_rule_file_parses_and_runs() {
+        let empty = r#"{"Resources": {}}"#;
+        let report = evaluate(empty, &RULE_FILES).unwrap();
+        assert!(report.failures.is_empty());
+        assert!(report
+            .not_applicable
+            .contains("S3_BUCKET_VERSIONING_ENABLED"));
+        assert!(report.not_applicable.contains("KMS_KEY_ROTATION_ENABLED"));
+    }
+}

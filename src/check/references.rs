@@ -1,0 +1,211 @@
+//! Every `Ref`, `Fn::GetAtt`, `Fn::Sub` placeholder, `Fn::If` and condition
+//! name must point at something the template defines.
+
+use std::collections::BTreeSet;
+
+use serde_json::Value as Json;
+
+use crate::error::Error;
+use crate::template::Pseudo;
+
+struct Names<'a> {
+    resources: BTreeSet<&'a str>,
+    parameters: BTreeSet<&'a str>,
+    conditions: BTreeSet<&'a str>,
+}
+
+/// Checks every reference in a template; returns one error per dangling one.
+pub fn references(template: &Json) -> Vec<Error> {
+    let keys = |section: &str| -> BTreeSet<&str> {
+        template[section]
+            .as_object()
+            .map(|m| m.keys().map(String::as_str).collect())
+            .unwrap_or_default()
+    };
+    let names = Names {
+        resources: keys("Resources"),
+        parameters: keys("Parameters"),
+        conditions: keys("Conditions"),
+    };
+    let mut errors = Vec::new();
+    for section in ["Conditions", "Resources", "Outputs"] {
+        let Some(items) = template[section].as_object() else {
+            continue;
+        };
+        for (id, item) in items {
+            let path = format!("/{section}/{id}");
+            walk(&names, id, item, &path, &mut errors);
+            if let Some(c) = item.get("Condition").and_then(Json::as_str) {
+                if section != "Conditions" && !names.conditions.contains(c) {
+                    errors.push(missing(id, &format!("{path}/Condition"), c));
+                }
+            }
+            if let Some(deps) = item.get("DependsOn").and_then(Json::as_array) {
+                for (i, d) in deps.iter().enumerate() {
+                    let d = d.as_str().unwrap_or_default();
+                    if !names.resources.contains(d) {
+                        errors.push(missing(id, &format!("{path}/DependsOn/{i}"), d));
+                    }
+                }
+            }
+        }
+    }
+    errors
+}
+
+fn missing(owner: &str, path: &str, target: &str) -> Error {
+    Error::UnresolvedReference {
+        resource: owner.to_owned(),
+        path: path.to_owned(),
+        target: target.to_owned(),
+    }
+}
+
+fn walk(names: &Names, owner: &str, value: &Json, path: &str, errors: &mut Vec<Error>) {
+    match value {
+        Json::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                walk(names, owner, v, &format!("{path}/{i}"), errors);
+            }
+        }
+        Json::Object(map) => {
+            if let (1, Some((k, v))) = (map.len(), map.iter().next()) {
+                let here = format!("{path}/{}", escape(k));
+                match k.as_str() {
+                    "Ref" => {
+                        let target = v.as_str().unwrap_or_default();
+                        let known = names.resources.contains(target)
+                            || names.parameters.contains(target)
+                            || Pseudo::is_pseudo(target);
+                        if !known {
+                            errors.push(missing(owner, &here, target));
+                        }
+                        return;
+                    }
+                    "Fn::GetAtt" => {
+                        let target = v[0].as_str().unwrap_or_default();
+                        if !names.resources.contains(target) {
+                            errors.push(missing(owner, &here, target));
+                        }
+                        return;
+                    }
+                    "Fn::Sub" => {
+                        let (text, vars) = match v {
+                            Json::String(s) => (s.as_str(), None),
+                            _ => (v[0].as_str().unwrap_or_default(), v[1].as_object()),
+                        };
+                        for name in sub_placeholders(text) {
+                            let var = vars.is_some_and(|m| m.contains_key(name));
+                            let base = name.split('.').next().unwrap_or(name);
+                            let known = var
+                                || names.parameters.contains(name)
+                                || Pseudo::is_pseudo(name)
+                                || names.resources.contains(base);
+                            if !known {
+                                errors.push(missing(owner, &here, name));
+                            }
+                        }
+                        if let Some(vars) = vars {
+                            for (name, val) in vars {
+                                walk(
+                                    names,
+                                    owner,
+                                    val,
+                                    &format!("{here}/1/{}", escape(name)),
+                                    errors,
+                                );
+                            }
+                        }
+                        return;
+                    }
+                    "Fn::If" => {
+                        let cond = v[0].as_str().unwrap_or_default();
+                        if !names.conditions.contains(cond) {
+                            errors.push(missing(owner, &format!("{here}/0"), cond));
+                        }
+                    }
+                    "Condition" if path.starts_with("/Conditions/") => {
+                        let cond = v.as_str().unwrap_or_default();
+                        if !names.conditions.contains(cond) {
+                            errors.push(missing(owner, &here, cond));
+                        }
+                        return;
+                    }
+                    _ => {}
+                }
+            }
+            for (k, v) in map {
+                walk(names, owner, v, &format!("{path}/{}", escape(k)), errors);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// JSON pointer escaping of one key (RFC 6901).
+pub(crate) fn escape(key: &str) -> String {
+    key.replace('~', "~0").replace('/', "~1")
+}
+
+/// The `${Name}` placeholders of an `Fn::Sub` string, without `${!Literal}`.
+fn sub_placeholders(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find("${") {
+        let after = &rest[start + 2..];
+        let Some(end) = after.find('}') else { break };
+        let name = &after[..end];
+        if !name.starts_with('!') {
+            out.push(name.trim());
+        }
+        rest = &after[end + 1..];
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn finds_every_dangling_reference() {
+        let t = json!({
+            "Parameters": { "Env": { "Type": "String" } },
+            "Conditions": { "IsProd": { "Fn::Equals": [{ "Ref": "Env" }, "prod"] } },
+            "Resources": {
+                "A": { "Type": "X", "Properties": {
+                    "Ok": [{ "Ref": "Env" }, { "Ref": "AWS::Region" }, { "Fn::GetAtt": ["A", "Arn"] }],
+                    "Sub": { "Fn::Sub": "${A.Arn}/${Env}/${!Literal}/${Nope}" },
+                    "SubVars": { "Fn::Sub": ["${X}", { "X": { "Ref": "Gone" } }] },
+                    "If": { "Fn::If": ["IsDev", 1, 2] },
+                    "Att": { "Fn::GetAtt": ["Missing", "Arn"] }
+                }, "DependsOn": ["B"] }
+            },
+            "Outputs": { "O": { "Value": { "Ref": "A" }, "Condition": "IsProd" } }
+        });
+        let errs: Vec<(String, String)> = references(&t)
+            .into_iter()
+            .map(|e| match e {
+                Error::UnresolvedReference { path, target, .. } => (path, target),
+                other => panic!("{other}"),
+            })
+            .collect();
+        assert_eq!(
+            errs,
+            vec![
+                ("/Resources/A/Properties/Sub/Fn::Sub".into(), "Nope".into()),
+                (
+                    "/Resources/A/Properties/SubVars/Fn::Sub/1/X/Ref".into(),
+                    "Gone".into()
+                ),
+                ("/Resources/A/Properties/If/Fn::If/0".into(), "IsDev".into()),
+                (
+                    "/Resources/A/Properties/Att/Fn::GetAtt".into(),
+                    "Missing".into()
+                ),
+                ("/Resources/A/DependsOn/0".into(), "B".into()),
+            ]
+        );
+    }
+}

@@ -1,0 +1,144 @@
+//! The one error type of stackward.
+
+use std::fmt;
+
+/// Everything that can go wrong while describing or synthesizing a stack.
+///
+/// Each variant names the resource (by its logical id), the property and the
+/// rule that was broken, so a message can be acted on without reading code.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Error {
+    /// A property value breaks a rule of CloudFormation or of the service.
+    #[error("{resource}.{property} = {value:?}: {rule}")]
+    InvalidValue {
+        /// Logical id of the resource (or the stack name for stack settings).
+        resource: String,
+        /// CloudFormation property name.
+        property: String,
+        /// The offending value as written by the user.
+        value: String,
+        /// The rule it breaks.
+        rule: String,
+    },
+    /// A user-given id does not make a valid CloudFormation logical id.
+    #[error("logical id {id:?}: {rule}")]
+    InvalidLogicalId {
+        /// The id as the user wrote it.
+        id: String,
+        /// The rule it breaks.
+        rule: String,
+    },
+    /// Two things in one stack got the same logical id.
+    #[error("logical id {id:?} is used twice in stack {stack}")]
+    DuplicateLogicalId {
+        /// Stack name.
+        stack: String,
+        /// The id used twice.
+        id: String,
+    },
+    /// A `Ref`, `Fn::GetAtt`, `Fn::Sub` or condition name points at nothing.
+    #[error("{resource}: {path} refers to {target:?}, which is not defined in the stack")]
+    UnresolvedReference {
+        /// Logical id of the resource, output or condition that holds the reference.
+        resource: String,
+        /// JSON pointer of the reference inside the template.
+        path: String,
+        /// The missing logical id.
+        target: String,
+    },
+    /// The template is over one of CloudFormation's limits.
+    #[error("stack {stack}: {limit} is {actual}, over CloudFormation's limit of {max}")]
+    LimitExceeded {
+        /// Stack name.
+        stack: String,
+        /// Which limit.
+        limit: &'static str,
+        /// What the template has.
+        actual: usize,
+        /// What CloudFormation allows.
+        max: usize,
+    },
+    /// A Guard rule failed for a resource and no waiver names the rule.
+    #[error("{resource}: rule {rule} failed: {message}")]
+    RuleFailed {
+        /// Logical id of the failing resource.
+        resource: String,
+        /// Guard rule name (the id a `Waiver` would name).
+        rule: String,
+        /// What the rule asks for.
+        message: String,
+    },
+    /// A waiver was built without a reason or without rule ids.
+    #[error("waiver: {0}")]
+    InvalidWaiver(String),
+    /// The Guard engine could not evaluate the rules (a bug in a rule file).
+    #[error("guard engine: {0}")]
+    Guard(String),
+    /// Reading or writing a file failed.
+    #[error("{path}: {message}")]
+    Io {
+        /// The file or folder.
+        path: String,
+        /// The operating system's message.
+        message: String,
+    },
+    /// `cargo xtask synth --check` found files that differ from the code.
+    #[error("generated files are stale: {}; run `cargo xtask synth`", .0.join(", "))]
+    Stale(Vec<String>),
+    /// Synthesis found several problems; all of them are listed.
+    #[error("stack {stack}: {} problem(s)\n{}", .problems.len(), Problems(.problems))]
+    Synth {
+        /// Stack name.
+        stack: String,
+        /// Every problem found, in the order found.
+        problems: Vec<Error>,
+    },
+}
+
+impl Error {
+    pub(crate) fn invalid(
+        resource: impl Into<String>,
+        property: impl Into<String>,
+        value: impl fmt::Display,
+        rule: impl Into<String>,
+    ) -> Self {
+        Error::InvalidValue {
+            resource: resource.into(),
+            property: property.into(),
+            value: value.to_string(),
+            rule: rule.into(),
+        }
+    }
+
+    pub(crate) fn io(path: &std::path::Path, err: std::io::Error) -> Self {
+        Error::Io {
+            path: path.display().to_string(),
+            message: err.to_string(),
+        }
+    }
+
+    /// The individual problems: the list for [`Error::Synth`], itself otherwise.
+    pub fn problems(&self) -> &[Error] {
+        match self {
+            Error::Synth { problems, .. } => problems,
+            other => std::slice::from_ref(other),
+        }
+    }
+}
+
+struct Problems<'a>(&'a [Error]);
+
+impl fmt::Display for Problems<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, p) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "  - {p}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Result with stackward's [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,230 @@
+//! `kms::Key`: customer-managed keys for everything stackward encrypts.
+//!
+//! Defaults, each next to the duty it discharges:
+//!
+//! | default | duty |
+//! |---|---|
+//! | `EnableKeyRotation: true`, yearly | key management |
+//! | key policy: the account root administers, only named principals use | key management, least privilege |
+//! | key policy denies `kms:CreateGrant` except for AWS services acting on AWS resources | least privilege |
+//! | `PendingWindowInDays: 30` | data backup and recovery |
+//! | `DeletionPolicy` and `UpdateReplacePolicy`: `Retain` | data backup and recovery |
+
+use serde_json::json;
+use typed_builder::TypedBuilder;
+
+use crate::cfn;
+use crate::error::Error;
+use crate::iam::{Effect, PolicyDocument, Principal, Statement};
+use crate::removal::Removal;
+use crate::template::{Construct, Intrinsic, LogicalId, Resource, Stack, Value};
+
+/// Actions a key user may call: encrypt and decrypt data, nothing else.
+const USE_ACTIONS: [&str; 5] = [
+    "kms:Decrypt",
+    "kms:DescribeKey",
+    "kms:Encrypt",
+    "kms:GenerateDataKey*",
+    "kms:ReEncrypt*",
+];
+
+/// A symmetric, customer-managed KMS key with rotation on.
+///
+/// ```
+/// use stackward::prelude::*;
+/// use stackward::iam::Principal;
+///
+/// let mut stack = Stack::new("Keys").unwrap();
+/// let key = stack.add(
+///     kms::Key::builder()
+///         .id("orders")
+///         .description("Encrypts the orders data")
+///         .alias("alias/orders")
+///         .users(vec![Principal::service("logs.amazonaws.com")])
+///         .build(),
+/// );
+/// let t = stack.synth().unwrap();
+/// let props = &t.json()["Resources"][key.id().as_str()]["Properties"];
+/// assert_eq!(props["EnableKeyRotation"], true);
+/// assert_eq!(t.json()["Resources"]["Orders"]["DeletionPolicy"], "Retain");
+/// assert_eq!(t.json()["Resources"]["OrdersAlias"]["Properties"]["AliasName"], "alias/orders");
+/// ```
+#[derive(Debug, Clone, TypedBuilder)]
+#[builder(doc)]
+pub struct Key {
+    /// The user's id; the logical id is its PascalCase form.
+    #[builder(setter(into))]
+    id: String,
+    /// What the key protects.
+    #[builder(default, setter(into, strip_option))]
+    description: Option<String>,
+    /// An alias such as `alias/orders`.
+    #[builder(default, setter(into, strip_option))]
+    alias: Option<String>,
+    /// Principals, besides the account's IAM policies, that may use the key.
+    #[builder(default)]
+    users: Vec<Principal>,
+    /// Days between a deletion request and the deletion (7-30).
+    #[builder(default = 30)]
+    pending_window_days: u32,
+    /// Days between automatic rotations (90-2560).
+    #[builder(default = 365)]
+    rotation_period_days: u32,
+    /// Kept on stack deletion unless waived.
+    #[builder(default)]
+    removal: Removal,
+}
+
+/// A handle to a key in a stack.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyRef {
+    id: LogicalId,
+}
+
+impl KeyRef {
+    /// The key's logical id.
+    pub fn id(&self) -> &LogicalId {
+        &self.id
+    }
+
+    /// The key's ARN (`Fn::GetAtt Key.Arn`).
+    pub fn arn(&self) -> Value<String> {
+        Intrinsic::get_att(self.id.as_str(), "Arn").into()
+    }
+
+    /// The key id (`Ref`).
+    pub fn key_id(&self) -> Value<String> {
+        Intrinsic::reference(self.id.as_str()).into()
+    }
+}
+
+impl Key {
+    fn policy(&self) -> PolicyDocument {
+        let mut statements = vec![Statement::new(Effect::Allow, ["kms:*"])
+            .sid("AccountAdministersKey")
+            .principal(Principal::this_account())
+            .resource("*")];
+        for (i, user) in self.users.iter().enumerate() {
+            statements.push(
+                Statement::new(Effect::Allow, USE_ACTIONS)
+                    .sid(format!("KeyUse{}", i + 1))
+                    .principal(user.clone())
+                    .resource("*"),
+            );
+        }
+        statements.push(
+            Statement::new(Effect::Deny, ["kms:CreateGrant"])
+                .sid("GrantsOnlyForAwsResources")
+                .principal(Principal::Any)
+                .resource("*")
+                .condition(json!({
+                    "BoolIfExists": {
+                        "kms:GrantIsForAWSResource": "false",
+                        "aws:PrincipalIsAWSService": "false"
+                    }
+                })),
+        );
+        PolicyDocument::new(statements)
+    }
+
+    fn validate(&self, id: &LogicalId) -> Vec<Error> {
+        let mut errors = Vec::new();
+        if let Some(alias) = &self.alias {
+            let name = alias.strip_prefix("alias/").unwrap_or("");
+            let ok = !name.is_empty()
+                && alias.len() <= 256
+                && !name.starts_with("aws/")
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "/_-".contains(c));
+            if !ok {
+                errors.push(Error::invalid(
+                    id.as_str(),
+                    "AliasName",
+                    alias,
+                    "must be alias/ followed by letters, digits, / _ -, at most 256 characters, and not alias/aws/",
+                ));
+            }
+        }
+        if !(7..=30).contains(&self.pending_window_days) {
+            errors.push(Error::invalid(
+                id.as_str(),
+                "PendingWindowInDays",
+                self.pending_window_days,
+                "must be 7-30 days",
+            ));
+        }
+        if !(90..=2560).contains(&self.rotation_period_days) {
+            errors.push(Error::invalid(
+                id.as_str(),
+                "RotationPeriodInDays",
+                self.rotation_period_days,
+                "must be 90-2560 days",
+            ));
+        }
+        if let Some(d) = &self.description {
+            if d.len() > 8192 {
+                errors.push(Error::invalid(
+                    id.as_str(),
+                    "Description",
+                    format!("{} bytes", d.len()),
+                    "must be at most 8192 bytes",
+                ));
+            }
+        }
+        errors
+    }
+}
+
+impl Construct for Key {
+    type Handle = KeyRef;
+
+    fn add_to(self, stack: &mut Stack) -> KeyRef {
+        let id = stack.logical_id(&self.id);
+        for e in self.validate(&id) {
+            stack.error(e);
+        }
+        let l1 = cfn::kms::Key {
+            description: self.description.clone(),
+            enabled: true,
+            enable_key_rotation: true,
+            key_policy: self.policy(),
+            key_spec: "SYMMETRIC_DEFAULT".into(),
+            key_usage: "ENCRYPT_DECRYPT".into(),
+            pending_window_in_days: self.pending_window_days,
+            rotation_period_in_days: self.rotation_period_days,
+            tags: Vec::new(),
+        };
+        let resource = stack.add_resource(Resource::new(id.clone(), &l1));
+        self.removal.apply(resource);
+        let key = KeyRef { id };
+        if let Some(alias) = self.alias {
+            let alias_id = stack.child_id(&key.id, "Alias");
+            let l1 = cfn::kms::Alias {
+                alias_name: alias,
+                target_key_id: key.key_id(),
+            };
+            stack.add_resource(Resource::new(alias_id, &l1));
+        }
+        key
+    }
+}
+
+impl Stack {
+    /// The stack's default customer-managed key (logical id `DefaultKey`),
+    /// created on first use. Constructs that encrypt use it unless given a key.
+    pub fn default_key(&mut self) -> KeyRef {
+        if let Some(key) = &self.default_key {
+            return key.clone();
+        }
+        let description = format!("Default customer-managed key of stack {}", self.name());
+        let key = self.add(
+            Key::builder()
+                .id("DefaultKey")
+                .description(description)
+                .build(),
+        );
+        self.default_key = Some(key.clone());
+        key
+    }
+}

@@ -1,0 +1,662 @@
+//! `s3::Bucket`: private, encrypted, versioned, logged buckets.
+//!
+//! Defaults, each next to the duty it discharges (the Guard rule that
+//! enforces it in brackets):
+//!
+//! | default | duty |
+//! |---|---|
+//! | SSE-KMS with a customer key, S3 Bucket Keys on [S3_DEFAULT_ENCRYPTION_KMS] | encryption at rest, key management |
+//! | bucket policy denies requests without TLS [S3_BUCKET_SSL_REQUESTS_ONLY] | encryption in transit |
+//! | all four public-access-block settings on [S3_BUCKET_LEVEL_PUBLIC_ACCESS_PROHIBITED] | no public exposure |
+//! | ACLs disabled, `BucketOwnerEnforced` [S3_BUCKET_ACL_PROHIBITED] | least privilege |
+//! | versioning on [S3_BUCKET_VERSIONING_ENABLED] | data backup and recovery |
+//! | Object Lock available [S3_BUCKET_DEFAULT_LOCK_ENABLED] | data backup and recovery |
+//! | lifecycle: abort incomplete uploads after 7 days [S3_LIFECYCLE_POLICY_CHECK] | data backup and recovery |
+//! | `Retain` on delete and replace [S3_BUCKET_RETAINED] | data backup and recovery |
+//! | server access logs to the stack's log bucket [S3_BUCKET_LOGGING_ENABLED] | logging and monitoring |
+//! | events to EventBridge [S3_EVENT_NOTIFICATIONS_ENABLED] | logging and monitoring |
+
+use serde_json::json;
+use typed_builder::TypedBuilder;
+
+use crate::cfn;
+use crate::error::Error;
+use crate::iam::{Effect, PolicyDocument, Principal, Statement};
+use crate::kms::KeyRef;
+use crate::removal::Removal;
+use crate::template::{Construct, Intrinsic, LogicalId, Resource, Stack, Value};
+use crate::waiver::Waiver;
+
+/// Incomplete multipart uploads are removed after this many days.
+pub const ABORT_INCOMPLETE_UPLOADS_DAYS: u32 = 7;
+
+/// How objects are encrypted at rest.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Encryption {
+    /// SSE-KMS with the stack's default customer-managed key.
+    #[default]
+    StackKey,
+    /// SSE-KMS with this customer-managed key.
+    Kms(KeyRef),
+    /// SSE-S3 (`AES256`, keys managed by S3): no key policy controls access
+    /// to the data.
+    S3Managed(Waiver),
+}
+
+impl From<KeyRef> for Encryption {
+    fn from(key: KeyRef) -> Self {
+        Encryption::Kms(key)
+    }
+}
+
+/// Object versioning.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Versioning {
+    /// Every overwrite and delete keeps the previous version.
+    #[default]
+    Enabled,
+    /// Overwrites and deletes lose data.
+    Suspended(Waiver),
+}
+
+/// Where server access logs go.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum AccessLogs {
+    /// The stack's access-log bucket (`AccessLogsBucket`), created on first use.
+    #[default]
+    StackLogBucket,
+    /// A bucket managed elsewhere, e.g. a central logging account's.
+    Bucket {
+        /// The target bucket's name.
+        name: Value<String>,
+        /// Key prefix for this bucket's logs.
+        prefix: String,
+    },
+    /// No access logs.
+    Disabled(Waiver),
+}
+
+/// Whether bucket policies may grant public access.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum PublicAccess {
+    /// All four public-access-block settings on.
+    #[default]
+    Blocked,
+    /// `BlockPublicPolicy` and `RestrictPublicBuckets` off, so a policy
+    /// statement may allow public reads (a public website). ACLs stay
+    /// blocked and disabled.
+    PolicyMayAllow(Waiver),
+}
+
+/// S3 Object Lock.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum ObjectLock {
+    /// Object Lock on, no default retention: writers may lock objects.
+    #[default]
+    Enabled,
+    /// Object Lock on, every new object locked for `days`.
+    DefaultRetention {
+        /// `GOVERNANCE` (privileged users may override) or `COMPLIANCE` (nobody may).
+        mode: RetentionMode,
+        /// Days each object is locked.
+        days: u32,
+    },
+    /// Object Lock off.
+    Disabled(Waiver),
+}
+
+/// Object Lock retention mode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RetentionMode {
+    /// Users with `s3:BypassGovernanceRetention` may delete early.
+    Governance,
+    /// No one, not even the root user, may delete early.
+    Compliance,
+}
+
+/// Storage classes objects can move to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StorageClass {
+    /// `STANDARD_IA` (at least 30 days after creation)
+    StandardIa,
+    /// `ONEZONE_IA` (at least 30 days after creation)
+    OnezoneIa,
+    /// `INTELLIGENT_TIERING`
+    IntelligentTiering,
+    /// `GLACIER_IR`
+    GlacierInstantRetrieval,
+    /// `GLACIER`
+    Glacier,
+    /// `DEEP_ARCHIVE`
+    DeepArchive,
+}
+
+impl StorageClass {
+    fn name(self) -> &'static str {
+        match self {
+            StorageClass::StandardIa => "STANDARD_IA",
+            StorageClass::OnezoneIa => "ONEZONE_IA",
+            StorageClass::IntelligentTiering => "INTELLIGENT_TIERING",
+            StorageClass::GlacierInstantRetrieval => "GLACIER_IR",
+            StorageClass::Glacier => "GLACIER",
+            StorageClass::DeepArchive => "DEEP_ARCHIVE",
+        }
+    }
+
+    fn min_days(self) -> u32 {
+        match self {
+            StorageClass::StandardIa | StorageClass::OnezoneIa => 30,
+            _ => 0,
+        }
+    }
+}
+
+/// A lifecycle rule, on top of the default one that aborts incomplete
+/// multipart uploads.
+///
+/// ```
+/// use stackward::s3::{LifecycleRule, StorageClass};
+/// let rule = LifecycleRule::builder()
+///     .id("archive-reports")
+///     .prefix("reports/")
+///     .transitions(vec![(StorageClass::Glacier, 90)])
+///     .noncurrent_expire_after_days(365)
+///     .build();
+/// # let _ = rule;
+/// ```
+#[derive(Debug, Clone, PartialEq, TypedBuilder)]
+#[builder(doc)]
+pub struct LifecycleRule {
+    /// Rule id (1-255 characters, unique in the bucket).
+    #[builder(setter(into))]
+    pub id: String,
+    /// Only objects under this key prefix.
+    #[builder(default, setter(into, strip_option))]
+    pub prefix: Option<String>,
+    /// Expire current versions after this many days (with versioning on, they
+    /// become noncurrent versions, not deleted data).
+    #[builder(default, setter(strip_option))]
+    pub expire_after_days: Option<u32>,
+    /// Delete noncurrent versions after this many days.
+    #[builder(default, setter(strip_option))]
+    pub noncurrent_expire_after_days: Option<u32>,
+    /// Move objects to cheaper storage classes after a number of days.
+    #[builder(default)]
+    pub transitions: Vec<(StorageClass, u32)>,
+}
+
+/// An S3 bucket with stackward's secure defaults.
+///
+/// ```
+/// use stackward::prelude::*;
+///
+/// let mut stack = Stack::new("Reports").unwrap();
+/// let key = stack.add(kms::Key::builder().id("reports").build());
+/// let bucket = stack.add(
+///     s3::Bucket::builder()
+///         .id("reports")
+///         .name("acme-reports-eu")
+///         .encryption(key)
+///         .build(),
+/// );
+/// let t = stack.synth().unwrap();
+/// let props = &t.json()["Resources"][bucket.id().as_str()]["Properties"];
+/// assert_eq!(props["VersioningConfiguration"]["Status"], "Enabled");
+/// assert_eq!(props["PublicAccessBlockConfiguration"]["BlockPublicPolicy"], true);
+/// ```
+#[derive(Debug, Clone, TypedBuilder)]
+#[builder(doc)]
+pub struct Bucket {
+    /// The user's id; the logical id is its PascalCase form.
+    #[builder(setter(into))]
+    id: String,
+    /// The bucket's name; CloudFormation generates one when unset.
+    #[builder(default, setter(into, strip_option))]
+    name: Option<Value<String>>,
+    /// Encryption at rest.
+    #[builder(default, setter(into))]
+    encryption: Encryption,
+    /// Versioning.
+    #[builder(default)]
+    versioning: Versioning,
+    /// Server access logging.
+    #[builder(default)]
+    access_logs: AccessLogs,
+    /// Public access.
+    #[builder(default)]
+    public_access: PublicAccess,
+    /// Object Lock.
+    #[builder(default)]
+    object_lock: ObjectLock,
+    /// Lifecycle rules besides the default one.
+    #[builder(default)]
+    lifecycle_rules: Vec<LifecycleRule>,
+    /// Statements added to the bucket policy after the TLS-only statement.
+    #[builder(default)]
+    policy_statements: Vec<Statement>,
+    /// Kept on stack deletion unless waived.
+    #[builder(default)]
+    removal: Removal,
+    /// Tags of this bucket (besides the stack's).
+    #[builder(default)]
+    tags: Vec<(String, String)>,
+}
+
+/// A handle to a bucket in a stack.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BucketRef {
+    id: LogicalId,
+    key: Option<KeyRef>,
+}
+
+impl BucketRef {
+    /// The bucket's logical id.
+    pub fn id(&self) -> &LogicalId {
+        &self.id
+    }
+
+    /// The bucket's name (`Ref`).
+    pub fn name(&self) -> Value<String> {
+        Intrinsic::reference(self.id.as_str()).into()
+    }
+
+    /// The bucket's ARN (`Fn::GetAtt Bucket.Arn`).
+    pub fn arn(&self) -> Value<String> {
+        Intrinsic::get_att(self.id.as_str(), "Arn").into()
+    }
+
+    /// The ARN of every object in the bucket (`<bucket arn>/*`).
+    pub fn objects_arn(&self) -> Value<String> {
+        Intrinsic::join("", vec![self.arn(), "/*".into()]).into()
+    }
+
+    /// The customer-managed key the bucket's objects are encrypted with.
+    pub fn key(&self) -> Option<&KeyRef> {
+        self.key.as_ref()
+    }
+}
+
+/// The stack's shared server-access-log bucket and the buckets logging to it.
+#[derive(Debug, Clone)]
+pub(crate) struct AccessLogTarget {
+    bucket: BucketRef,
+    sources: Vec<Value<String>>,
+}
+
+/// Checks a literal bucket name against S3's naming rules.
+pub fn validate_bucket_name(name: &str) -> Result<(), &'static str> {
+    let len_ok = (3..=63).contains(&name.len());
+    let chars_ok = name
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '-');
+    let ends_ok = name.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && name.ends_with(|c: char| c.is_ascii_alphanumeric());
+    if !len_ok || !chars_ok || !ends_ok {
+        return Err("must be 3-63 lowercase letters, digits, dots or hyphens, starting and ending with a letter or digit");
+    }
+    if name.contains("..") {
+        return Err("must not contain two adjacent dots");
+    }
+    if name.split('.').count() == 4 && name.split('.').all(|p| p.parse::<u8>().is_ok()) {
+        return Err("must not be formatted as an IP address");
+    }
+    if ["xn--", "sthree-", "amzn-s3-demo-"]
+        .iter()
+        .any(|p| name.starts_with(p))
+    {
+        return Err("must not start with xn--, sthree- or amzn-s3-demo-");
+    }
+    if ["-s3alias", "--ol-s3", ".mrap", "--x-s3", "--table-s3"]
+        .iter()
+        .any(|s| name.ends_with(s))
+    {
+        return Err("must not end with -s3alias, --ol-s3, .mrap, --x-s3 or --table-s3");
+    }
+    Ok(())
+}
+
+impl Bucket {
+    fn validate(&self, id: &LogicalId) -> Vec<Error> {
+        let mut errors = Vec::new();
+        let bad = |prop: &str, v: &dyn std::fmt::Display, rule: &str| {
+            Error::invalid(id.as_str(), prop, v, rule)
+        };
+        if let Some(Value::Literal(name)) = &self.name {
+            if let Err(rule) = validate_bucket_name(name) {
+                errors.push(bad("BucketName", name, rule));
+            }
+        }
+        if let ObjectLock::DefaultRetention { days, .. } = self.object_lock {
+            if !(1..=36_500).contains(&days) {
+                errors.push(bad(
+                    "ObjectLockConfiguration.Rule.DefaultRetention.Days",
+                    &days,
+                    "must be 1-36500 days",
+                ));
+            }
+        }
+        if let AccessLogs::Bucket {
+            name: Value::Literal(name),
+            ..
+        } = &self.access_logs
+        {
+            if let Err(rule) = validate_bucket_name(name) {
+                errors.push(bad(
+                    "LoggingConfiguration.DestinationBucketName",
+                    name,
+                    rule,
+                ));
+            }
+        }
+        let mut seen = Vec::new();
+        for rule in &self.lifecycle_rules {
+            let prop = |p: &str| format!("LifecycleConfiguration.Rules[{}].{p}", rule.id);
+            if rule.id.is_empty() || rule.id.chars().count() > 255 {
+                errors.push(bad(
+                    "LifecycleConfiguration.Rules.Id",
+                    &rule.id,
+                    "must be 1-255 characters",
+                ));
+            } else if rule.id == DEFAULT_LIFECYCLE_RULE || seen.contains(&&rule.id) {
+                errors.push(bad(
+                    "LifecycleConfiguration.Rules.Id",
+                    &rule.id,
+                    "must be unique in the bucket",
+                ));
+            }
+            seen.push(&rule.id);
+            for (p, days) in [
+                ("ExpirationInDays", rule.expire_after_days),
+                (
+                    "NoncurrentVersionExpiration.NoncurrentDays",
+                    rule.noncurrent_expire_after_days,
+                ),
+            ] {
+                if days == Some(0) {
+                    errors.push(bad(&prop(p), &0, "must be at least 1 day"));
+                }
+            }
+            for (class, days) in &rule.transitions {
+                if *days < class.min_days() {
+                    errors.push(bad(
+                        &prop("Transitions.TransitionInDays"),
+                        days,
+                        "must be at least 30 days for STANDARD_IA and ONEZONE_IA",
+                    ));
+                }
+                if rule.expire_after_days.is_some_and(|e| e <= *days) {
+                    errors.push(bad(
+                        &prop("Transitions.TransitionInDays"),
+                        days,
+                        "must be before ExpirationInDays",
+                    ));
+                }
+            }
+            if rule.expire_after_days.is_none()
+                && rule.noncurrent_expire_after_days.is_none()
+                && rule.transitions.is_empty()
+            {
+                errors.push(bad(
+                    &prop("Status"),
+                    &rule.id,
+                    "a rule must expire or transition something",
+                ));
+            }
+        }
+        for (k, v) in &self.tags {
+            if k.is_empty()
+                || k.chars().count() > 128
+                || k.to_ascii_lowercase().starts_with("aws:")
+                || v.chars().count() > 256
+            {
+                errors.push(bad("Tags", k, "a tag key must be 1-128 characters, not starting with aws:, and its value at most 256"));
+            }
+        }
+        errors
+    }
+
+    fn lifecycle(&self) -> cfn::s3::LifecycleConfiguration {
+        let mut rules = vec![cfn::s3::LifecycleRule {
+            id: DEFAULT_LIFECYCLE_RULE.into(),
+            status: "Enabled".into(),
+            prefix: None,
+            expiration_in_days: None,
+            noncurrent_version_expiration: None,
+            abort_incomplete_multipart_upload: Some(cfn::s3::AbortIncompleteMultipartUpload {
+                days_after_initiation: ABORT_INCOMPLETE_UPLOADS_DAYS,
+            }),
+            transitions: Vec::new(),
+        }];
+        rules.extend(self.lifecycle_rules.iter().map(|r| {
+            cfn::s3::LifecycleRule {
+                id: r.id.clone(),
+                status: "Enabled".into(),
+                prefix: r.prefix.clone(),
+                expiration_in_days: r.expire_after_days,
+                noncurrent_version_expiration: r.noncurrent_expire_after_days.map(
+                    |noncurrent_days| cfn::s3::NoncurrentVersionExpiration { noncurrent_days },
+                ),
+                abort_incomplete_multipart_upload: None,
+                transitions: r
+                    .transitions
+                    .iter()
+                    .map(|(class, days)| cfn::s3::Transition {
+                        storage_class: class.name().into(),
+                        transition_in_days: *days,
+                    })
+                    .collect(),
+            }
+        }));
+        cfn::s3::LifecycleConfiguration { rules }
+    }
+}
+
+const DEFAULT_LIFECYCLE_RULE: &str = "abort-incomplete-multipart-uploads";
+
+impl Construct for Bucket {
+    type Handle = BucketRef;
+
+    fn add_to(self, stack: &mut Stack) -> BucketRef {
+        let id = stack.logical_id(&self.id);
+        for e in self.validate(&id) {
+            stack.error(e);
+        }
+        let mut waivers = Vec::new();
+
+        let (sse_algorithm, key) = match &self.encryption {
+            Encryption::StackKey => ("aws:kms", Some(stack.default_key())),
+            Encryption::Kms(key) => ("aws:kms", Some(key.clone())),
+            Encryption::S3Managed(w) => {
+                waivers.push(w.clone());
+                ("AES256", None)
+            }
+        };
+        let bucket = BucketRef {
+            id: id.clone(),
+            key: key.clone(),
+        };
+
+        let logging_configuration = match &self.access_logs {
+            AccessLogs::StackLogBucket => Some(cfn::s3::LoggingConfiguration {
+                destination_bucket_name: stack.log_to_access_log_bucket(bucket.arn()),
+                log_file_prefix: format!("{id}/"),
+            }),
+            AccessLogs::Bucket { name, prefix } => Some(cfn::s3::LoggingConfiguration {
+                destination_bucket_name: name.clone(),
+                log_file_prefix: prefix.clone(),
+            }),
+            AccessLogs::Disabled(w) => {
+                waivers.push(w.clone());
+                None
+            }
+        };
+
+        let status = match &self.versioning {
+            Versioning::Enabled => "Enabled",
+            Versioning::Suspended(w) => {
+                waivers.push(w.clone());
+                "Suspended"
+            }
+        };
+        let block_policies = match &self.public_access {
+            PublicAccess::Blocked => true,
+            PublicAccess::PolicyMayAllow(w) => {
+                waivers.push(w.clone());
+                false
+            }
+        };
+        let (object_lock_enabled, object_lock_configuration) = match &self.object_lock {
+            ObjectLock::Enabled => (Some(true), None),
+            ObjectLock::DefaultRetention { mode, days } => (
+                Some(true),
+                Some(cfn::s3::ObjectLockConfiguration {
+                    object_lock_enabled: "Enabled".into(),
+                    rule: cfn::s3::ObjectLockRule {
+                        default_retention: cfn::s3::DefaultRetention {
+                            mode: match mode {
+                                RetentionMode::Governance => "GOVERNANCE",
+                                RetentionMode::Compliance => "COMPLIANCE",
+                            }
+                            .into(),
+                            days: *days,
+                        },
+                    },
+                }),
+            ),
+            ObjectLock::Disabled(w) => {
+                waivers.push(w.clone());
+                (None, None)
+            }
+        };
+
+        let l1 = cfn::s3::Bucket {
+            bucket_name: self.name.clone(),
+            bucket_encryption: cfn::s3::BucketEncryption {
+                server_side_encryption_configuration: vec![cfn::s3::ServerSideEncryptionRule {
+                    bucket_key_enabled: key.is_some(),
+                    server_side_encryption_by_default: cfn::s3::ServerSideEncryptionByDefault {
+                        sse_algorithm: sse_algorithm.into(),
+                        kms_master_key_id: key.as_ref().map(KeyRef::arn),
+                    },
+                }],
+            },
+            public_access_block_configuration: cfn::s3::PublicAccessBlockConfiguration {
+                block_public_acls: true,
+                block_public_policy: block_policies,
+                ignore_public_acls: true,
+                restrict_public_buckets: block_policies,
+            },
+            ownership_controls: cfn::s3::OwnershipControls {
+                rules: vec![cfn::s3::OwnershipControlsRule {
+                    object_ownership: "BucketOwnerEnforced".into(),
+                }],
+            },
+            versioning_configuration: cfn::s3::VersioningConfiguration {
+                status: status.into(),
+            },
+            logging_configuration,
+            lifecycle_configuration: Some(self.lifecycle()),
+            notification_configuration: Some(cfn::s3::NotificationConfiguration {
+                event_bridge_configuration: cfn::s3::EventBridgeConfiguration {
+                    event_bridge_enabled: true,
+                },
+            }),
+            object_lock_enabled,
+            object_lock_configuration,
+            tags: self
+                .tags
+                .iter()
+                .map(|(k, v)| cfn::Tag {
+                    key: k.clone(),
+                    value: v.clone(),
+                })
+                .collect(),
+        };
+        let resource = stack.add_resource(Resource::new(id.clone(), &l1));
+        self.removal.apply(resource);
+        for w in waivers {
+            resource.waive(w);
+        }
+
+        let policy_id = stack.child_id(&id, "Policy");
+        let policy = bucket_policy(&bucket, self.policy_statements);
+        stack.add_resource(Resource::new(policy_id, &policy));
+        bucket
+    }
+}
+
+/// The bucket policy: TLS only, then the given statements.
+fn bucket_policy(bucket: &BucketRef, extra: Vec<Statement>) -> cfn::s3::BucketPolicy {
+    let mut statements = vec![Statement::new(Effect::Deny, ["s3:*"])
+        .sid("DenyRequestsWithoutTls")
+        .principal(Principal::Any)
+        .resource(bucket.arn())
+        .resource(bucket.objects_arn())
+        .condition(json!({ "Bool": { "aws:SecureTransport": "false" } }))];
+    statements.extend(extra);
+    cfn::s3::BucketPolicy {
+        bucket: bucket.name(),
+        policy_document: PolicyDocument::new(statements),
+    }
+}
+
+/// The statement that lets S3's logging service deliver the given buckets'
+/// access logs, and only theirs, from this account.
+fn log_delivery_statement(target: &BucketRef, sources: &[Value<String>]) -> Statement {
+    Statement::new(Effect::Allow, ["s3:PutObject"])
+        .sid("AllowServerAccessLogDelivery")
+        .principal(Principal::service("logging.s3.amazonaws.com"))
+        .resource(target.objects_arn())
+        .condition(json!({
+            "ArnLike": { "aws:SourceArn": sources },
+            "StringEquals": { "aws:SourceAccount": { "Ref": "AWS::AccountId" } }
+        }))
+}
+
+impl Stack {
+    /// Registers `source` (a bucket ARN) as logging to the stack's access-log
+    /// bucket, creating that bucket on first use, and returns its name.
+    fn log_to_access_log_bucket(&mut self, source: Value<String>) -> Value<String> {
+        let mut target = match self.access_logs.take() {
+            Some(t) => t,
+            None => {
+                let bucket = self.add(access_log_bucket());
+                AccessLogTarget {
+                    bucket,
+                    sources: Vec::new(),
+                }
+            }
+        };
+        target.sources.push(source);
+        let policy_id = self.child_id(&target.bucket.id, "Policy");
+        let policy = bucket_policy(
+            &target.bucket,
+            vec![log_delivery_statement(&target.bucket, &target.sources)],
+        );
+        if let Some(resource) = self.resource_mut(&policy_id) {
+            resource.set_properties(&policy);
+        }
+        let name = target.bucket.name();
+        self.access_logs = Some(target);
+        name
+    }
+}
+
+/// The stack's server-access-log bucket: everything a bucket has, except
+/// what S3's log delivery rules out.
+fn access_log_bucket() -> Bucket {
+    let waiver = |reason: &str, rules: [&str; 2]| {
+        Waiver::new(reason, rules).expect("a constant waiver with a reason and rules is valid")
+    };
+    Bucket::builder()
+        .id("AccessLogsBucket")
+        .encryption(Encryption::S3Managed(waiver(
+            "S3 delivers server access logs only to target buckets encrypted with SSE-S3 (AES256); SSE-KMS is not supported there",
+            ["S3_DEFAULT_ENCRYPTION_KMS", "CT.S3.PR.10"],
+        )))
+        .access_logs(AccessLogs::Disabled(waiver(
+            "this is the stack's server access log target; logging it into itself would loop",
+            ["S3_BUCKET_LOGGING_ENABLED", "CT.S3.PR.2"],
+        )))
+        .build()
+}

@@ -1,0 +1,22 @@
+//! The template core: stacks, logical ids, intrinsic functions, parameters,
+//! outputs, conditions, resource attributes and the synthesized template.
+
+mod condition;
+mod logical_id;
+mod output;
+mod parameter;
+mod resource;
+mod stack;
+#[allow(clippy::module_inception)]
+mod template;
+mod value;
+
+pub use condition::Condition;
+pub use logical_id::{LogicalId, MAX_LOGICAL_ID_LEN};
+pub use output::Output;
+pub use parameter::{Parameter, ParameterRef, ParameterType};
+pub use resource::{CfnResource, DeletionPolicy, Resource, Tagging};
+pub use stack::{Construct, Stack};
+pub(crate) use template::to_text;
+pub use template::Template;
+pub use value::{arn, Intrinsic, Pseudo, Value};

@@ -1,0 +1,354 @@
+//! `Stack`: what a user builds, and `synth`, which turns it into a template.
+
+use std::collections::BTreeSet;
+
+use serde_json::{json, Map, Value as Json};
+
+use super::{Condition, LogicalId, Output, Parameter, ParameterRef, Resource, Template};
+use crate::check;
+use crate::error::{Error, Result};
+use crate::kms::KeyRef;
+
+/// A CloudFormation stack under construction.
+///
+/// Constructs are added with [`Stack::add`]; problems found while adding
+/// them are collected and all reported by [`Stack::synth`].
+///
+/// ```
+/// use stackward::prelude::*;
+///
+/// let mut stack = Stack::new("Media").unwrap();
+/// stack.allowed_regions(["eu-west-1"]).tag("project", "media");
+/// let key = stack.add(kms::Key::builder().id("media").alias("alias/media").build());
+/// stack.add(s3::Bucket::builder().id("uploads").key(key).build());
+/// let template = stack.synth().unwrap();
+/// assert_eq!(template.json()["Resources"]["Uploads"]["Type"], "AWS::S3::Bucket");
+/// ```
+#[derive(Debug)]
+pub struct Stack {
+    name: String,
+    description: Option<String>,
+    regions: Vec<String>,
+    tags: Vec<(String, String)>,
+    parameters: Vec<(LogicalId, Parameter)>,
+    conditions: Vec<(String, Condition)>,
+    resources: Vec<Resource>,
+    outputs: Vec<(LogicalId, Output)>,
+    ids: BTreeSet<LogicalId>,
+    errors: Vec<Error>,
+    pub(crate) default_key: Option<KeyRef>,
+    pub(crate) access_logs: Option<crate::s3::AccessLogTarget>,
+}
+
+/// Something that can be added to a stack: a construct (`s3::Bucket`,
+/// `kms::Key`, ...) that expands into one or more resources.
+pub trait Construct {
+    /// The handle `Stack::add` returns, used to refer to what was added.
+    type Handle;
+
+    /// Expands into resources on `stack`; problems go to `stack.error(..)`.
+    fn add_to(self, stack: &mut Stack) -> Self::Handle;
+}
+
+const MAX_STACK_NAME: usize = 128;
+const MAX_DESCRIPTION: usize = 1024;
+
+impl Stack {
+    /// A new, empty stack. The name is the CloudFormation stack name and the
+    /// file name under `generated/`: a letter, then letters, digits and hyphens,
+    /// at most 128 characters.
+    pub fn new(name: impl Into<String>) -> Result<Self> {
+        let name = name.into();
+        let valid = name.len() <= MAX_STACK_NAME
+            && name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+        if !valid {
+            return Err(Error::invalid(
+                "Stack",
+                "StackName",
+                &name,
+                "must start with a letter and hold only letters, digits and hyphens, at most 128 characters",
+            ));
+        }
+        Ok(Stack {
+            name,
+            description: None,
+            regions: Vec::new(),
+            tags: Vec::new(),
+            parameters: Vec::new(),
+            conditions: Vec::new(),
+            resources: Vec::new(),
+            outputs: Vec::new(),
+            ids: BTreeSet::new(),
+            errors: Vec::new(),
+            default_key: None,
+            access_logs: None,
+        })
+    }
+
+    /// The stack's name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The template's `Description` (at most 1024 bytes).
+    pub fn description(&mut self, text: impl Into<String>) -> &mut Self {
+        let text = text.into();
+        if text.len() > MAX_DESCRIPTION {
+            let shown: String = text.chars().take(40).collect();
+            self.error(Error::invalid(
+                &self.name,
+                "Description",
+                format!("{shown}..."),
+                "must be at most 1024 bytes",
+            ));
+        } else {
+            self.description = Some(text);
+        }
+        self
+    }
+
+    /// Pins the stack to these regions (data residency): the template gets a
+    /// `Rules` assertion, so CloudFormation refuses to create it elsewhere.
+    pub fn allowed_regions<I: IntoIterator<Item = S>, S: Into<String>>(
+        &mut self,
+        regions: I,
+    ) -> &mut Self {
+        for region in regions {
+            let region = region.into();
+            if !is_region_name(&region) {
+                self.error(Error::invalid(
+                    &self.name,
+                    "AllowedRegions",
+                    &region,
+                    "must be a region name such as eu-west-1",
+                ));
+            } else if !self.regions.contains(&region) {
+                self.regions.push(region);
+            }
+        }
+        self
+    }
+
+    /// The regions the stack may be deployed to; empty means any.
+    pub fn regions(&self) -> &[String] {
+        &self.regions
+    }
+
+    /// A tag applied to every taggable resource in the stack. A resource's
+    /// own tag with the same key wins.
+    pub fn tag(&mut self, key: impl Into<String>, value: impl Into<String>) -> &mut Self {
+        let (key, value) = (key.into(), value.into());
+        if key.is_empty()
+            || key.chars().count() > 128
+            || key.to_ascii_lowercase().starts_with("aws:")
+        {
+            self.error(Error::invalid(
+                &self.name,
+                "Tags",
+                &key,
+                "a tag key must be 1-128 characters and must not start with aws:",
+            ));
+        } else if value.chars().count() > 256 {
+            self.error(Error::invalid(
+                &self.name,
+                "Tags",
+                &key,
+                "a tag value must be at most 256 characters",
+            ));
+        } else if let Some(t) = self.tags.iter_mut().find(|(k, _)| *k == key) {
+            t.1 = value;
+        } else {
+            self.tags.push((key, value));
+        }
+        self
+    }
+
+    /// Adds a construct and returns its handle.
+    pub fn add<C: Construct>(&mut self, construct: C) -> C::Handle {
+        construct.add_to(self)
+    }
+
+    /// Adds a parameter.
+    pub fn add_parameter(&mut self, parameter: Parameter) -> ParameterRef {
+        let id = self.claim(&parameter.id);
+        let problems = parameter.validate(&id);
+        self.errors.extend(problems);
+        self.parameters.push((id.clone(), parameter));
+        ParameterRef { id }
+    }
+
+    /// Adds a named condition for `Fn::If` and resource `Condition`s.
+    pub fn add_condition(&mut self, name: &str, condition: Condition) -> String {
+        let id = self.claim(name);
+        if let Some(n) = condition.arity_problem() {
+            self.error(Error::invalid(
+                id.as_str(),
+                "Fn::And/Fn::Or",
+                n,
+                "takes 2 to 10 conditions",
+            ));
+        }
+        self.conditions.push((id.to_string(), condition));
+        id.to_string()
+    }
+
+    /// Adds an output.
+    pub fn add_output(&mut self, output: Output) -> LogicalId {
+        let id = self.claim(&output.id);
+        self.outputs.push((id.clone(), output));
+        id
+    }
+
+    /// Adds a raw resource (for types stackward has no construct for) and
+    /// returns it for further settings. Stackward's Guard rules still apply.
+    pub fn add_resource(&mut self, resource: Resource) -> &mut Resource {
+        if !self.ids.insert(resource.id.clone()) {
+            self.error(Error::DuplicateLogicalId {
+                stack: self.name.clone(),
+                id: resource.id.to_string(),
+            });
+        }
+        self.resources.push(resource);
+        let last = self.resources.len() - 1;
+        &mut self.resources[last]
+    }
+
+    /// The resource with this logical id, to adjust attributes after adding.
+    pub fn resource_mut(&mut self, id: &LogicalId) -> Option<&mut Resource> {
+        self.resources.iter_mut().rev().find(|r| r.id == *id)
+    }
+
+    /// The resources added so far, in order.
+    pub fn resources(&self) -> &[Resource] {
+        &self.resources
+    }
+
+    /// Records a problem, reported by `synth`.
+    pub fn error(&mut self, error: Error) {
+        self.errors.push(error);
+    }
+
+    /// The logical id for a user id, recording a problem if it is invalid or
+    /// already taken. An invalid id is replaced by a placeholder so that
+    /// adding can go on and every problem is reported together.
+    pub fn logical_id(&mut self, user_id: &str) -> LogicalId {
+        match LogicalId::new(user_id) {
+            Ok(id) => id,
+            Err(e) => {
+                self.error(e);
+                LogicalId::placeholder(self.errors.len())
+            }
+        }
+    }
+
+    /// The id of a resource a construct adds beside its main one
+    /// (`Uploads` + `Policy` = `UploadsPolicy`), recording a problem if the
+    /// result is too long.
+    pub fn child_id(&mut self, parent: &LogicalId, suffix: &str) -> LogicalId {
+        match parent.child(suffix) {
+            Ok(id) => id,
+            Err(e) => {
+                self.error(e);
+                LogicalId::placeholder(self.errors.len())
+            }
+        }
+    }
+
+    fn claim(&mut self, user_id: &str) -> LogicalId {
+        let id = self.logical_id(user_id);
+        if !self.ids.insert(id.clone()) {
+            self.error(Error::DuplicateLogicalId {
+                stack: self.name.clone(),
+                id: id.to_string(),
+            });
+        }
+        id
+    }
+
+    /// Expands everything into a CloudFormation template and checks it:
+    /// references, CloudFormation limits and stackward's Guard rules. Every
+    /// problem is reported, not only the first.
+    pub fn synth(&self) -> Result<Template> {
+        let mut problems = self.errors.clone();
+        let json = self.to_json();
+        problems.extend(check::references(&json));
+        let text = super::to_text(&json);
+        problems.extend(check::limits(&self.name, &json, text.len()));
+        if problems.is_empty() {
+            problems.extend(check::guard_rules(&text)?);
+        }
+        if problems.is_empty() {
+            Ok(Template::new(self.name.clone(), json, text))
+        } else {
+            Err(Error::Synth {
+                stack: self.name.clone(),
+                problems,
+            })
+        }
+    }
+
+    fn to_json(&self) -> Json {
+        let mut t = Map::new();
+        t.insert("AWSTemplateFormatVersion".into(), json!("2010-09-09"));
+        if let Some(d) = &self.description {
+            t.insert("Description".into(), json!(d));
+        }
+        if !self.parameters.is_empty() {
+            let params: Map<String, Json> = self
+                .parameters
+                .iter()
+                .map(|(id, p)| (id.to_string(), p.to_json()))
+                .collect();
+            t.insert("Parameters".into(), Json::Object(params));
+        }
+        if !self.regions.is_empty() {
+            t.insert(
+                "Rules".into(),
+                json!({
+                    "AllowedRegions": {
+                        "Assertions": [{
+                            "Assert": { "Fn::Contains": [self.regions, { "Ref": "AWS::Region" }] },
+                            "AssertDescription": format!(
+                                "Stack {} may be deployed only to {}", self.name, self.regions.join(", ")
+                            ),
+                        }]
+                    }
+                }),
+            );
+        }
+        if !self.conditions.is_empty() {
+            let conds: Map<String, Json> = self
+                .conditions
+                .iter()
+                .map(|(id, c)| (id.clone(), c.to_json()))
+                .collect();
+            t.insert("Conditions".into(), Json::Object(conds));
+        }
+        let resources: Map<String, Json> = self
+            .resources
+            .iter()
+            .map(|r| (r.id.to_string(), r.to_json(&self.tags)))
+            .collect();
+        t.insert("Resources".into(), Json::Object(resources));
+        if !self.outputs.is_empty() {
+            let outs: Map<String, Json> = self
+                .outputs
+                .iter()
+                .map(|(id, o)| (id.to_string(), o.to_json()))
+                .collect();
+            t.insert("Outputs".into(), Json::Object(outs));
+        }
+        Json::Object(t)
+    }
+}
+
+fn is_region_name(r: &str) -> bool {
+    let parts: Vec<&str> = r.split('-').collect();
+    parts.len() >= 3
+        && parts.len() <= 4
+        && parts[..parts.len() - 1]
+            .iter()
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_lowercase()))
+        && parts[parts.len() - 1].parse::<u8>().is_ok()
+}

@@ -1,0 +1,27 @@
+//! The example stacks of this repository, built into the xtask so that
+//! `cargo xtask synth` writes a template for each of them.
+
+use stackward::{App, Error};
+
+#[path = "../../examples/build_cache.rs"]
+#[allow(dead_code)]
+mod build_cache;
+#[path = "../../examples/data_lake.rs"]
+#[allow(dead_code)]
+mod data_lake;
+
+/// The example files, by name under `examples/`, with the function that
+/// builds each one's stack.
+pub const EXAMPLES: [(&str, fn() -> Result<stackward::template::Stack, Error>); 2] = [
+    ("build_cache.rs", build_cache::stack),
+    ("data_lake.rs", data_lake::stack),
+];
+
+/// Every example stack in one app.
+pub fn app() -> Result<App, Error> {
+    let mut app = App::new();
+    for (_, stack) in EXAMPLES {
+        app.add(stack()?);
+    }
+    Ok(app)
+}

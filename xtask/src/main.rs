@@ -1,0 +1,231 @@
+//! `cargo xtask`: the repository's tasks.
+//!
+//! - `synth [--check]`: write every example stack's template into
+//!   `generated/`, or check that `generated/` is up to date.
+//! - `lint`: run cfn-lint (a pinned version, installed into `target/`) over
+//!   every template in `generated/`.
+//! - `ci`: everything CI runs: fmt, clippy, the tests, `synth --check`, `lint`.
+
+mod examples;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+/// The cfn-lint version the templates are judged by.
+const CFN_LINT_VERSION: &str = "1.58.0";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let result = match args.as_slice() {
+        ["synth"] => synth(false),
+        ["synth", "--check"] => synth(true),
+        ["lint"] => lint(),
+        ["ci"] => ci(),
+        _ => Err(format!(
+            "usage: cargo xtask <synth [--check] | lint | ci>, not {:?}",
+            args.join(" ")
+        )),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+fn generated() -> PathBuf {
+    root().join("generated")
+}
+
+fn status(verb: &str, what: &str) {
+    eprintln!("{verb:>12} {what}");
+}
+
+fn synth(check: bool) -> Result<(), String> {
+    let app = examples::app().map_err(|e| e.to_string())?;
+    let dir = generated();
+    if check {
+        app.check(&dir).map_err(|e| e.to_string())?;
+        status(
+            "Checked",
+            &format!("{} stacks: generated/ is up to date", app.stacks().len()),
+        );
+    } else {
+        for path in app.write(&dir).map_err(|e| e.to_string())? {
+            let shown = path.strip_prefix(root()).unwrap_or(&path);
+            status("Synthesized", &shown.display().to_string());
+        }
+    }
+    Ok(())
+}
+
+/// Installs the pinned cfn-lint into `target/cfn-lint` (once) and returns
+/// the path of its executable.
+fn cfn_lint() -> Result<PathBuf, String> {
+    let venv = root().join("target").join("cfn-lint");
+    let exe = venv.join("bin").join("cfn-lint");
+    let installed = Command::new(&exe)
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains(CFN_LINT_VERSION));
+    if !installed {
+        status(
+            "Installing",
+            &format!("cfn-lint {CFN_LINT_VERSION} into {}", venv.display()),
+        );
+        run(Command::new("python3")
+            .arg("-m")
+            .arg("venv")
+            .arg("--clear")
+            .arg(&venv))?;
+        run(Command::new(venv.join("bin").join("pip")).args([
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            &format!("cfn-lint=={CFN_LINT_VERSION}"),
+        ]))?;
+    }
+    Ok(exe)
+}
+
+fn templates() -> Result<Vec<PathBuf>, String> {
+    let dir = generated();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.to_string_lossy()
+                .ends_with(stackward::app::TEMPLATE_SUFFIX)
+        })
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err(format!(
+            "no templates in {}: run `cargo xtask synth`",
+            dir.display()
+        ));
+    }
+    Ok(files)
+}
+
+fn lint() -> Result<(), String> {
+    let exe = cfn_lint()?;
+    let files = templates()?;
+    status(
+        "Linting",
+        &format!("{} templates with cfn-lint {CFN_LINT_VERSION}", files.len()),
+    );
+    // Errors and warnings both fail; informational findings are printed.
+    run(Command::new(exe)
+        .args(["--non-zero-exit-code", "warning", "--"])
+        .args(&files))?;
+    status(
+        "Linted",
+        &format!("{} templates: no errors, no warnings", files.len()),
+    );
+    Ok(())
+}
+
+fn ci() -> Result<(), String> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let step = |name: &str, args: &[&str]| -> Result<(), String> {
+        status("Running", name);
+        run(Command::new(&cargo).current_dir(root()).args(args))
+    };
+    step("cargo fmt --check", &["fmt", "--all", "--", "--check"])?;
+    step(
+        "cargo clippy",
+        &[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ],
+    )?;
+    step("cargo test", &["test", "--workspace"])?;
+    synth(true)?;
+    lint()?;
+    status("Finished", "ci: every check passed");
+    Ok(())
+}
+
+fn run(cmd: &mut Command) -> Result<(), String> {
+    let shown = format!("{cmd:?}");
+    let status = cmd.status().map_err(|e| format!("{shown}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{shown} failed with {status}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Golden test: each example's template equals its committed file.
+    #[test]
+    fn every_example_matches_its_generated_template() {
+        let app = examples::app().unwrap();
+        for t in app.synth().unwrap() {
+            let path = generated().join(t.file_name());
+            let committed = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("{}: {e}; run `cargo xtask synth`", path.display()));
+            assert!(
+                committed == t.text(),
+                "{} is stale; run `cargo xtask synth`",
+                path.display()
+            );
+        }
+    }
+
+    #[test]
+    fn every_example_file_is_registered() {
+        let mut on_disk: Vec<String> = std::fs::read_dir(root().join("examples"))
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".rs"))
+            .collect();
+        on_disk.sort();
+        let registered: Vec<String> = examples::EXAMPLES
+            .iter()
+            .map(|(n, _)| n.to_string())
+            .collect();
+        assert_eq!(
+            on_disk, registered,
+            "register every example in xtask/src/examples.rs"
+        );
+    }
+
+    #[test]
+    fn synth_is_deterministic() {
+        let first: Vec<String> = examples::app()
+            .unwrap()
+            .synth()
+            .unwrap()
+            .iter()
+            .map(|t| t.text().to_owned())
+            .collect();
+        let second: Vec<String> = examples::app()
+            .unwrap()
+            .synth()
+            .unwrap()
+            .iter()
+            .map(|t| t.text().to_owned())
+            .collect();
+        assert_eq!(first, second);
+    }
+}
