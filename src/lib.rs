@@ -38,6 +38,11 @@ pub mod template;
 mod waiver;
 
 pub use app::App;
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
 pub use error::{Error, Result};
 pub use removal::Removal;
 pub use waiver::Waiver;

@@ -191,7 +191,7 @@ pub struct LifecycleRule {
 /// use stackward::prelude::*;
 ///
 /// let mut stack = Stack::new("Reports").unwrap();
-/// let key = stack.add(kms::Key::builder().id("reports").build());
+/// let key = stack.add(kms::Key::builder().id("reports-key").build());
 /// let bucket = stack.add(
 ///     s3::Bucket::builder()
 ///         .id("reports")

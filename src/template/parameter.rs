@@ -51,7 +51,7 @@ impl ParameterType {
 ///         .default_value("dev")
 ///         .build(),
 /// );
-/// assert_eq!(serde_json::to_string(&env.value()).unwrap(), r#"{"Ref":"Environment"}"#);
+/// assert_eq!(serde_json::to_string(&env.value::<String>()).unwrap(), r#"{"Ref":"Environment"}"#);
 /// ```
 #[derive(Debug, Clone, TypedBuilder)]
 #[builder(doc)]

@@ -20,7 +20,7 @@ use crate::kms::KeyRef;
 /// let mut stack = Stack::new("Media").unwrap();
 /// stack.allowed_regions(["eu-west-1"]).tag("project", "media");
 /// let key = stack.add(kms::Key::builder().id("media").alias("alias/media").build());
-/// stack.add(s3::Bucket::builder().id("uploads").key(key).build());
+/// stack.add(s3::Bucket::builder().id("uploads").encryption(key).build());
 /// let template = stack.synth().unwrap();
 /// assert_eq!(template.json()["Resources"]["Uploads"]["Type"], "AWS::S3::Bucket");
 /// ```

@@ -10,9 +10,12 @@ mod build_cache;
 #[allow(dead_code)]
 mod data_lake;
 
+/// A function that builds one example's stack.
+type StackFn = fn() -> Result<stackward::template::Stack, Error>;
+
 /// The example files, by name under `examples/`, with the function that
 /// builds each one's stack.
-pub const EXAMPLES: [(&str, fn() -> Result<stackward::template::Stack, Error>); 2] = [
+pub const EXAMPLES: [(&str, StackFn); 2] = [
     ("build_cache.rs", build_cache::stack),
     ("data_lake.rs", data_lake::stack),
 ];

@@ -1,0 +1,450 @@
+//! Every validated value and builder gives a clear, typed error naming the
+//! resource, the property and the rule.
+
+use stackward::prelude::*;
+use stackward::s3::{AccessLogs, LifecycleRule, ObjectLock, RetentionMode, StorageClass};
+use stackward::template::{Condition, LogicalId, Parameter, ParameterType};
+
+/// The problems `synth` reports for a stack.
+fn problems(stack: &Stack) -> Vec<Error> {
+    match stack.synth() {
+        Ok(_) => panic!("synth should fail"),
+        Err(e) => e.problems().to_vec(),
+    }
+}
+
+fn invalid(resource: &str, property: &str, value: &str, rule: &str) -> Error {
+    Error::InvalidValue {
+        resource: resource.into(),
+        property: property.into(),
+        value: value.into(),
+        rule: rule.into(),
+    }
+}
+
+fn bucket_named(name: &str) -> Vec<Error> {
+    let mut stack = Stack::new("Names").unwrap();
+    stack.add(s3::Bucket::builder().id("data").name(name).build());
+    problems(&stack)
+}
+
+#[test]
+fn bucket_names_follow_s3_rules() {
+    let chars = "must be 3-63 lowercase letters, digits, dots or hyphens, starting and ending with a letter or digit";
+    for name in [
+        "My_Bucket",
+        "ab",
+        &"a".repeat(64),
+        "-bucket",
+        "bucket-",
+        "Bucket",
+    ] {
+        assert_eq!(
+            bucket_named(name),
+            vec![invalid("Data", "BucketName", name, chars)],
+            "{name}"
+        );
+    }
+    assert_eq!(
+        bucket_named("my..bucket"),
+        vec![invalid(
+            "Data",
+            "BucketName",
+            "my..bucket",
+            "must not contain two adjacent dots"
+        )]
+    );
+    assert_eq!(
+        bucket_named("192.168.5.4"),
+        vec![invalid(
+            "Data",
+            "BucketName",
+            "192.168.5.4",
+            "must not be formatted as an IP address"
+        )]
+    );
+    assert_eq!(
+        bucket_named("xn--bucket"),
+        vec![invalid(
+            "Data",
+            "BucketName",
+            "xn--bucket",
+            "must not start with xn--, sthree- or amzn-s3-demo-"
+        )]
+    );
+    assert_eq!(
+        bucket_named("bucket-s3alias"),
+        vec![invalid(
+            "Data",
+            "BucketName",
+            "bucket-s3alias",
+            "must not end with -s3alias, --ol-s3, .mrap, --x-s3 or --table-s3"
+        )]
+    );
+    assert_eq!(
+        bucket_named("My_Bucket")[0].to_string(),
+        "Data.BucketName = \"My_Bucket\": must be 3-63 lowercase letters, digits, dots or hyphens, starting and ending with a letter or digit"
+    );
+}
+
+#[test]
+fn valid_bucket_names_pass() {
+    for name in ["abc", "my.bucket-2", &"a".repeat(63), "1bucket"] {
+        assert!(stackward::s3::validate_bucket_name(name).is_ok(), "{name}");
+    }
+}
+
+#[test]
+fn lifecycle_rules_are_validated() {
+    let mut stack = Stack::new("Life").unwrap();
+    stack.add(
+        s3::Bucket::builder()
+            .id("data")
+            .lifecycle_rules(vec![
+                LifecycleRule::builder()
+                    .id("ia")
+                    .transitions(vec![(StorageClass::StandardIa, 10)])
+                    .build(),
+                LifecycleRule::builder()
+                    .id("ia")
+                    .expire_after_days(0)
+                    .build(),
+                LifecycleRule::builder().id("nothing").build(),
+                LifecycleRule::builder()
+                    .id("abort-incomplete-multipart-uploads")
+                    .expire_after_days(3)
+                    .build(),
+            ])
+            .build(),
+    );
+    assert_eq!(
+        problems(&stack),
+        vec![
+            invalid(
+                "Data",
+                "LifecycleConfiguration.Rules[ia].Transitions.TransitionInDays",
+                "10",
+                "must be at least 30 days for STANDARD_IA and ONEZONE_IA"
+            ),
+            invalid(
+                "Data",
+                "LifecycleConfiguration.Rules.Id",
+                "ia",
+                "must be unique in the bucket"
+            ),
+            invalid(
+                "Data",
+                "LifecycleConfiguration.Rules[ia].ExpirationInDays",
+                "0",
+                "must be at least 1 day"
+            ),
+            invalid(
+                "Data",
+                "LifecycleConfiguration.Rules[nothing].Status",
+                "nothing",
+                "a rule must expire or transition something"
+            ),
+            invalid(
+                "Data",
+                "LifecycleConfiguration.Rules.Id",
+                "abort-incomplete-multipart-uploads",
+                "must be unique in the bucket"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn object_lock_retention_and_log_target_are_validated() {
+    let mut stack = Stack::new("Lock").unwrap();
+    stack.add(
+        s3::Bucket::builder()
+            .id("data")
+            .object_lock(ObjectLock::DefaultRetention {
+                mode: RetentionMode::Governance,
+                days: 0,
+            })
+            .access_logs(AccessLogs::Bucket {
+                name: "Central_Logs".into(),
+                prefix: "data/".into(),
+            })
+            .build(),
+    );
+    let p = problems(&stack);
+    assert_eq!(
+        p[0],
+        invalid(
+            "Data",
+            "ObjectLockConfiguration.Rule.DefaultRetention.Days",
+            "0",
+            "must be 1-36500 days"
+        )
+    );
+    assert!(
+        matches!(&p[1], Error::InvalidValue { property, .. } if property == "LoggingConfiguration.DestinationBucketName")
+    );
+}
+
+#[test]
+fn key_settings_are_validated() {
+    let mut stack = Stack::new("Keys").unwrap();
+    stack.add(
+        kms::Key::builder()
+            .id("k")
+            .alias("alias/aws/s3")
+            .pending_window_days(3)
+            .rotation_period_days(30)
+            .build(),
+    );
+    stack.add(kms::Key::builder().id("j").alias("orders").build());
+    assert_eq!(
+        problems(&stack),
+        vec![
+            invalid(
+                "K",
+                "AliasName",
+                "alias/aws/s3",
+                "must be alias/ followed by letters, digits, / _ -, at most 256 characters, and not alias/aws/"
+            ),
+            invalid("K", "PendingWindowInDays", "3", "must be 7-30 days"),
+            invalid("K", "RotationPeriodInDays", "30", "must be 90-2560 days"),
+            invalid(
+                "J",
+                "AliasName",
+                "orders",
+                "must be alias/ followed by letters, digits, / _ -, at most 256 characters, and not alias/aws/"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn stack_settings_are_validated() {
+    assert_eq!(
+        Stack::new("my_stack").unwrap_err(),
+        invalid(
+            "Stack",
+            "StackName",
+            "my_stack",
+            "must start with a letter and hold only letters, digits and hyphens, at most 128 characters"
+        )
+    );
+    let mut stack = Stack::new("Settings").unwrap();
+    stack
+        .allowed_regions(["eu-west-1", "Europe"])
+        .tag("aws:owner", "me")
+        .tag("team", "x".repeat(257))
+        .description("d".repeat(1025));
+    let p = problems(&stack);
+    assert_eq!(
+        p[0],
+        invalid(
+            "Settings",
+            "AllowedRegions",
+            "Europe",
+            "must be a region name such as eu-west-1"
+        )
+    );
+    assert_eq!(
+        p[1],
+        invalid(
+            "Settings",
+            "Tags",
+            "aws:owner",
+            "a tag key must be 1-128 characters and must not start with aws:"
+        )
+    );
+    assert_eq!(
+        p[2],
+        invalid(
+            "Settings",
+            "Tags",
+            "team",
+            "a tag value must be at most 256 characters"
+        )
+    );
+    assert!(
+        matches!(&p[3], Error::InvalidValue { property, rule, .. } if property == "Description" && rule == "must be at most 1024 bytes")
+    );
+    assert_eq!(p.len(), 4);
+}
+
+#[test]
+fn logical_ids_must_be_valid_and_unique() {
+    let mut stack = Stack::new("Ids").unwrap();
+    stack.add(s3::Bucket::builder().id("data").build());
+    stack.add(s3::Bucket::builder().id("Data").build());
+    stack.add(s3::Bucket::builder().id("été").build());
+    let p = problems(&stack);
+    assert!(p.contains(&Error::DuplicateLogicalId {
+        stack: "Ids".into(),
+        id: "Data".into()
+    }));
+    assert!(p.contains(&Error::DuplicateLogicalId {
+        stack: "Ids".into(),
+        id: "DataPolicy".into()
+    }));
+    assert!(p
+        .iter()
+        .any(|e| matches!(e, Error::InvalidLogicalId { id, .. } if id == "été")));
+    assert!(LogicalId::new("x").is_ok());
+}
+
+#[test]
+fn parameters_are_validated() {
+    let mut stack = Stack::new("Params").unwrap();
+    stack.add_parameter(
+        Parameter::builder()
+            .id("env")
+            .allowed_values(vec!["dev".into(), "prod".into()])
+            .default_value("test")
+            .min_length(5)
+            .max_length(2)
+            .build(),
+    );
+    stack.add_parameter(
+        Parameter::builder()
+            .id("size")
+            .kind(ParameterType::Number)
+            .default_value("ten")
+            .min_length(1)
+            .build(),
+    );
+    assert_eq!(
+        problems(&stack),
+        vec![
+            invalid(
+                "Env",
+                "MinLength",
+                "5",
+                "must not be greater than MaxLength"
+            ),
+            invalid("Env", "Default", "test", "must be one of AllowedValues"),
+            invalid(
+                "Env",
+                "Default",
+                "test",
+                "must be within MinLength and MaxLength"
+            ),
+            invalid(
+                "Size",
+                "MinLength",
+                "Number",
+                "length constraints apply to String parameters only"
+            ),
+            invalid("Size", "Default", "ten", "must be a number"),
+        ]
+    );
+}
+
+#[test]
+fn conditions_need_two_to_ten_operands() {
+    let mut stack = Stack::new("Conds").unwrap();
+    stack.add_condition("lonely", Condition::And(vec![Condition::Named("x".into())]));
+    let p = problems(&stack);
+    assert_eq!(
+        p[0],
+        invalid("Lonely", "Fn::And/Fn::Or", "1", "takes 2 to 10 conditions")
+    );
+    // The named condition "x" does not exist either.
+    assert!(p
+        .iter()
+        .any(|e| matches!(e, Error::UnresolvedReference { target, .. } if target == "x")));
+}
+
+#[test]
+fn dangling_references_are_reported() {
+    let mut stack = Stack::new("Refs").unwrap();
+    stack.add_output(
+        Output::builder()
+            .id("missing")
+            .value(Intrinsic::get_att("Nowhere", "Arn"))
+            .build(),
+    );
+    assert_eq!(
+        problems(&stack),
+        vec![Error::UnresolvedReference {
+            resource: "Missing".into(),
+            path: "/Outputs/Missing/Value/Fn::GetAtt".into(),
+            target: "Nowhere".into(),
+        }]
+    );
+}
+
+#[test]
+fn limits_are_enforced() {
+    let mut stack = Stack::new("Big").unwrap();
+    for i in 0..201 {
+        stack.add_output(
+            Output::builder()
+                .id(format!("o{i}"))
+                .value(Pseudo::Region)
+                .build(),
+        );
+    }
+    assert_eq!(
+        problems(&stack),
+        vec![Error::LimitExceeded {
+            stack: "Big".into(),
+            limit: "outputs",
+            actual: 201,
+            max: 200
+        }]
+    );
+    let mut stack = Stack::new("Many").unwrap();
+    for i in 0..250 {
+        stack.add(s3::Bucket::builder().id(format!("b{i}")).build());
+    }
+    // 250 buckets and their policies, the log bucket and its policy, the key.
+    assert_eq!(
+        problems(&stack),
+        vec![Error::LimitExceeded {
+            stack: "Many".into(),
+            limit: "resources",
+            actual: 503,
+            max: 500
+        }]
+    );
+}
+
+#[test]
+fn a_rule_broken_without_a_waiver_fails_synth() {
+    use stackward::cfn;
+    use stackward::template::Resource;
+    let mut stack = Stack::new("Raw").unwrap();
+    let mut props = cfn::s3::Bucket::default();
+    props.versioning_configuration.status = "Suspended".into();
+    stack.add_resource(Resource::new(LogicalId::new("raw").unwrap(), &props));
+    let p = problems(&stack);
+    assert!(p.contains(&Error::RuleFailed {
+        resource: "Raw".into(),
+        rule: "S3_BUCKET_VERSIONING_ENABLED".into(),
+        message: "data backup and recovery: versioning must be Enabled".into(),
+    }));
+    // Every failure is the raw bucket's; the TLS rule, which finds no bucket
+    // policy at all, is the template's.
+    assert!(p.iter().all(|e| matches!(e, Error::RuleFailed { resource, rule, .. }
+        if resource == "Raw" || (resource == "(template)" && rule == "S3_BUCKET_SSL_REQUESTS_ONLY"))));
+    assert_eq!(p.len(), 10, "{p:#?}");
+}
+
+#[test]
+fn a_waiver_must_name_the_rule_it_suppresses() {
+    let mut stack = Stack::new("Wrong").unwrap();
+    stack.add(
+        s3::Bucket::builder()
+            .id("data")
+            .versioning(s3::Versioning::Suspended(
+                Waiver::new("scratch data", ["S3_BUCKET_LOGGING_ENABLED"]).unwrap(),
+            ))
+            .build(),
+    );
+    assert_eq!(
+        problems(&stack),
+        vec![Error::RuleFailed {
+            resource: "Data".into(),
+            rule: "S3_BUCKET_VERSIONING_ENABLED".into(),
+            message: "data backup and recovery: versioning must be Enabled".into(),
+        }]
+    );
+}
