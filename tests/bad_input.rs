@@ -448,3 +448,58 @@ fn a_waiver_must_name_the_rule_it_suppresses() {
         }]
     );
 }
+
+#[test]
+fn resource_attributes_reach_the_template() {
+    use serde_json::json;
+    use stackward::template::DeletionPolicy;
+    let mut stack = Stack::new("Attrs").unwrap();
+    let is_prod = stack.add_condition(
+        "is-prod",
+        Condition::equals(Pseudo::AccountId.into(), "123456789012".into()),
+    );
+    let key = stack.add(kms::Key::builder().id("k").build());
+    let bucket = stack.add(
+        s3::Bucket::builder()
+            .id("data")
+            .name(Intrinsic::if_(
+                &is_prod,
+                "prod-data",
+                Intrinsic::reference("AWS::NoValue"),
+            ))
+            .encryption(key.clone())
+            .build(),
+    );
+    stack
+        .resource_mut(bucket.id())
+        .unwrap()
+        .depends_on(key.id())
+        .condition(is_prod.clone())
+        .retention(DeletionPolicy::Delete)
+        .waive(Waiver::new("test data", ["S3_BUCKET_RETAINED"]).unwrap())
+        .metadata("owner", json!("data-team"));
+    let t = stack.synth().unwrap();
+    let r = &t.json()["Resources"]["Data"];
+    assert_eq!(r["DependsOn"], json!(["K"]));
+    assert_eq!(r["Condition"], "IsProd");
+    assert_eq!(r["DeletionPolicy"], "Delete");
+    assert_eq!(r["UpdateReplacePolicy"], "Delete");
+    assert_eq!(r["Metadata"]["owner"], "data-team");
+    assert_eq!(
+        r["Metadata"]["guard"]["SuppressedRules"],
+        json!(["S3_BUCKET_RETAINED"])
+    );
+    assert_eq!(
+        r["Properties"]["BucketName"],
+        json!({ "Fn::If": ["IsProd", "prod-data", { "Ref": "AWS::NoValue" }] })
+    );
+    assert_eq!(
+        t.json()["Conditions"]["IsProd"]["Fn::Equals"][0],
+        json!({ "Ref": "AWS::AccountId" })
+    );
+    let keys: Vec<&String> = t.json().as_object().unwrap().keys().collect();
+    assert_eq!(
+        keys,
+        ["AWSTemplateFormatVersion", "Conditions", "Resources"]
+    );
+}

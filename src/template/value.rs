@@ -315,3 +315,82 @@ pub fn arn(service: &str, region: &str, account: &str, resource: &str) -> Intrin
         "arn:${{AWS::Partition}}:{service}:{region}:{account}:{resource}"
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn js(i: Intrinsic) -> Json {
+        i.to_json()
+    }
+
+    #[test]
+    fn every_intrinsic_has_cloudformation_shape() {
+        assert_eq!(js(Intrinsic::reference("A")), json!({ "Ref": "A" }));
+        assert_eq!(
+            js(Intrinsic::get_att("A", "Arn")),
+            json!({ "Fn::GetAtt": ["A", "Arn"] })
+        );
+        assert_eq!(js(Intrinsic::sub("${A}")), json!({ "Fn::Sub": "${A}" }));
+        assert_eq!(
+            js(Intrinsic::sub_with(
+                "${X}-1",
+                vec![("X".into(), Pseudo::Region.into())]
+            )),
+            json!({ "Fn::Sub": ["${X}-1", { "X": { "Ref": "AWS::Region" } }] })
+        );
+        assert_eq!(
+            js(Intrinsic::join(
+                "",
+                vec![Intrinsic::get_att("B", "Arn").into(), "/*".into()]
+            )),
+            json!({ "Fn::Join": ["", [{ "Fn::GetAtt": ["B", "Arn"] }, "/*"]] })
+        );
+        assert_eq!(
+            js(Intrinsic::select(1, Intrinsic::get_azs())),
+            json!({ "Fn::Select": [1, { "Fn::GetAZs": "" }] })
+        );
+        assert_eq!(
+            js(Intrinsic::import_value(Intrinsic::sub("${Env}-VpcId"))),
+            json!({ "Fn::ImportValue": { "Fn::Sub": "${Env}-VpcId" } })
+        );
+        assert_eq!(
+            js(Intrinsic::if_(
+                "IsProd",
+                3,
+                Intrinsic::reference("AWS::NoValue")
+            )),
+            json!({ "Fn::If": ["IsProd", 3, { "Ref": "AWS::NoValue" }] })
+        );
+    }
+
+    #[test]
+    fn pseudo_parameters_have_their_cloudformation_names() {
+        let names: Vec<&str> = Pseudo::ALL.iter().map(|p| p.name()).collect();
+        assert_eq!(
+            names,
+            [
+                "AWS::AccountId",
+                "AWS::NotificationARNs",
+                "AWS::NoValue",
+                "AWS::Partition",
+                "AWS::Region",
+                "AWS::StackId",
+                "AWS::StackName",
+                "AWS::URLSuffix"
+            ]
+        );
+        assert!(Pseudo::is_pseudo("AWS::Partition"));
+        assert!(!Pseudo::is_pseudo("AWS::Bucket"));
+    }
+
+    #[test]
+    fn arns_never_hard_code_the_partition() {
+        let arn = serde_json::to_string(&arn("s3", "", "", "my-bucket")).unwrap();
+        assert!(
+            arn.contains("arn:${AWS::Partition}:s3:::my-bucket"),
+            "{arn}"
+        );
+        assert!(!arn.contains("arn:aws:"));
+    }
+}
