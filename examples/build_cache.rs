@@ -33,11 +33,8 @@ pub fn stack() -> Result<Stack, Error> {
                 "build-cache-${Environment}-${AWS::AccountId}-${AWS::Region}",
             ))
             .versioning(Versioning::Suspended(
-                Waiver::new(
-                    disposable,
-                    ["S3_BUCKET_VERSIONING_ENABLED", "CT.S3.PR.11", "CT.S3.PR.3"],
-                )?
-                .with_checkov(["CKV_AWS_21"])?,
+                Waiver::new(disposable, ["S3_BUCKET_VERSIONING_ENABLED", "CT.S3.PR.11"])?
+                    .with_checkov(["CKV_AWS_21"])?,
             ))
             .object_lock(ObjectLock::Disabled(Waiver::new(
                 disposable,

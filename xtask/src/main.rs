@@ -4,8 +4,12 @@
 //!   `generated/`, or check that `generated/` is up to date.
 //! - `lint`: run cfn-lint (a pinned version, installed into `target/`) over
 //!   every template in `generated/`.
-//! - `ci`: everything CI runs: fmt, clippy, the tests, `synth --check`, `lint`.
+//! - `controls`: run AWS Control Tower's proactive controls (cfn-guard rules
+//!   from a pinned npm package, fetched into `target/`) over `generated/`.
+//! - `ci`: everything CI runs: fmt, clippy, the tests, `synth --check`,
+//!   `lint`, `controls`.
 
+mod controls;
 mod examples;
 
 use std::path::{Path, PathBuf};
@@ -21,9 +25,10 @@ fn main() -> ExitCode {
         ["synth"] => synth(false),
         ["synth", "--check"] => synth(true),
         ["lint"] => lint(),
+        ["controls"] => templates().and_then(|t| controls::check_generated(&t)),
         ["ci"] => ci(),
         _ => Err(format!(
-            "usage: cargo xtask <synth [--check] | lint | ci>, not {:?}",
+            "usage: cargo xtask <synth [--check] | lint | controls | ci>, not {:?}",
             args.join(" ")
         )),
     };
@@ -36,7 +41,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn root() -> PathBuf {
+pub(crate) fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
         .map(Path::to_path_buf)
@@ -47,7 +52,7 @@ fn generated() -> PathBuf {
     root().join("generated")
 }
 
-fn status(verb: &str, what: &str) {
+pub(crate) fn status(verb: &str, what: &str) {
     eprintln!("{verb:>12} {what}");
 }
 
@@ -157,11 +162,12 @@ fn ci() -> Result<(), String> {
     step("cargo test", &["test", "--workspace"])?;
     synth(true)?;
     lint()?;
+    controls::check_generated(&templates()?)?;
     status("Finished", "ci: every check passed");
     Ok(())
 }
 
-fn run(cmd: &mut Command) -> Result<(), String> {
+pub(crate) fn run(cmd: &mut Command) -> Result<(), String> {
     let shown = format!("{cmd:?}");
     let status = cmd.status().map_err(|e| format!("{shown}: {e}"))?;
     if status.success() {

@@ -1,0 +1,217 @@
+//! AWS Control Tower's proactive controls, run as independent judges over
+//! every template in `generated/`.
+//!
+//! The controls ship as cfn-guard rules in the npm package
+//! `@cdklabs/cdk-validator-cfnguard`; `npm pack` fetches a pinned version
+//! into `target/control-tower/` the first time they are needed.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value as Json;
+
+use crate::{root, run, status};
+
+/// The package and version the controls come from.
+pub const PACKAGE: &str = "@cdklabs/cdk-validator-cfnguard";
+/// Pinned version.
+pub const VERSION: &str = "0.0.62";
+
+/// One control: its id (`CT.S3.PR.1`), its Guard rule text and metadata.
+pub struct Control {
+    pub id: String,
+    pub file: String,
+    pub rules: String,
+    #[allow(dead_code)]
+    pub metadata: Json,
+}
+
+/// Downloads (once) and unpacks the package; returns its `control-tower` folder.
+pub fn fetch() -> Result<PathBuf, String> {
+    let dir = root().join("target").join("control-tower");
+    let unpacked = dir.join(format!("package-{VERSION}"));
+    let controls = unpacked.join("package").join("rules").join("control-tower");
+    if controls.is_dir() {
+        return Ok(controls);
+    }
+    status("Fetching", &format!("{PACKAGE}@{VERSION} with npm pack"));
+    fs::create_dir_all(&unpacked).map_err(|e| format!("{}: {e}", unpacked.display()))?;
+    let out = Command::new("npm")
+        .args(["pack", "--silent", &format!("{PACKAGE}@{VERSION}")])
+        .current_dir(&dir)
+        .output()
+        .map_err(|e| format!("npm pack: {e} (is Node.js installed?)"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "npm pack failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    let tarball = String::from_utf8_lossy(&out.stdout)
+        .trim()
+        .lines()
+        .last()
+        .unwrap_or_default()
+        .to_owned();
+    run(Command::new("tar")
+        .arg("xzf")
+        .arg(dir.join(&tarball))
+        .arg("-C")
+        .arg(&unpacked))?;
+    if controls.is_dir() {
+        Ok(controls)
+    } else {
+        Err(format!(
+            "{PACKAGE}@{VERSION} has no rules/control-tower folder"
+        ))
+    }
+}
+
+/// Every control of the package, sorted by id.
+pub fn load(controls: &Path) -> Result<Vec<Control>, String> {
+    let mut found = Vec::new();
+    let guard_dir = controls.join("cfn-guard");
+    let services = fs::read_dir(&guard_dir).map_err(|e| format!("{}: {e}", guard_dir.display()))?;
+    for service in services.filter_map(|e| e.ok()) {
+        for file in fs::read_dir(service.path())
+            .into_iter()
+            .flatten()
+            .filter_map(|e| e.ok())
+        {
+            let path = file.path();
+            let name = file.file_name().to_string_lossy().into_owned();
+            let Some(stem) = name.strip_suffix(".guard") else {
+                continue;
+            };
+            let rules =
+                fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let meta_path = controls
+                .join("metadata")
+                .join(service.file_name())
+                .join(format!("{stem}.metadata.json"));
+            let metadata: Json = fs::read_to_string(&meta_path)
+                .ok()
+                .and_then(|t| serde_json::from_str(&t).ok())
+                .ok_or_else(|| format!("{}: missing or unreadable", meta_path.display()))?;
+            let id = metadata["Id"].as_str().unwrap_or(stem).to_owned();
+            found.push(Control {
+                id,
+                file: name,
+                rules,
+                metadata,
+            });
+        }
+    }
+    found.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok(found)
+}
+
+/// Per-template outcome of every control.
+#[derive(Default)]
+pub struct Outcome {
+    pub passed: Vec<String>,
+    pub failed: Vec<(String, String, String)>,
+    pub not_applicable: Vec<String>,
+    pub waived: Vec<(String, String, String)>,
+}
+
+/// Runs every control over one template.
+pub fn judge(template: &str, controls: &[Control]) -> Result<Outcome, String> {
+    let mut outcome = Outcome::default();
+    for c in controls {
+        let report = stackward::check::evaluate(template, &[(c.file.as_str(), c.rules.as_str())])
+            .map_err(|e| format!("{}: {e}", c.id))?;
+        let finding = |f: &stackward::check::Finding| {
+            (
+                c.id.clone(),
+                f.resource.clone().unwrap_or_else(|| "(template)".into()),
+                f.rule.clone(),
+            )
+        };
+        if let Some(reason) = not_applicable_here(&c.id, template) {
+            if report.failures.iter().all(|f| f.resource.is_none()) {
+                outcome.not_applicable.push(format!("{} ({reason})", c.id));
+                continue;
+            }
+        }
+        outcome.failed.extend(report.failures.iter().map(finding));
+        outcome.waived.extend(report.waived.iter().map(finding));
+        if report.failures.is_empty() && report.waived.is_empty() {
+            if report.compliant.is_empty() {
+                outcome.not_applicable.push(c.id.clone());
+            } else {
+                outcome.passed.push(c.id.clone());
+            }
+        }
+    }
+    Ok(outcome)
+}
+
+/// Controls whose rule text reports an empty filtered set as a failure under
+/// cfn-guard 3 (the failure names no resource): each is counted as not
+/// applicable only after checking, here, that no resource of the template is
+/// one the control is about.
+fn not_applicable_here(control: &str, template: &str) -> Option<&'static str> {
+    let json: Json = serde_json::from_str(template).ok()?;
+    let resources = json["Resources"].as_object()?;
+    match control {
+        // RSA key length: applies to asymmetric RSA keys only.
+        "CT.KMS.PR.2" => resources
+            .values()
+            .filter(|r| r["Type"] == "AWS::KMS::Key")
+            .all(|r| r["Properties"]["KeySpec"] == "SYMMETRIC_DEFAULT")
+            .then_some("every KMS key is SYMMETRIC_DEFAULT; the control is about RSA keys"),
+        _ => None,
+    }
+}
+
+/// `cargo xtask controls`: every control over every generated template; fails
+/// on any failure that no waiver covers.
+pub fn check_generated(templates: &[PathBuf]) -> Result<(), String> {
+    let controls = load(&fetch()?)?;
+    status(
+        "Judging",
+        &format!(
+            "{} templates with {} Control Tower controls",
+            templates.len(),
+            controls.len()
+        ),
+    );
+    let mut failures = BTreeMap::new();
+    for path in templates {
+        let text = fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let o = judge(&text, &controls)?;
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        status(
+            "Controls",
+            &format!(
+                "{name}: {} passed, {} failed, {} not applicable, {} waived",
+                o.passed.len(),
+                o.failed.len(),
+                o.not_applicable.len(),
+                o.waived.len()
+            ),
+        );
+        for (id, resource, rule) in &o.waived {
+            eprintln!("{:>12} {id} ({rule}) on {resource}", "waived");
+        }
+        if !o.failed.is_empty() {
+            failures.insert(name, o.failed);
+        }
+    }
+    if failures.is_empty() {
+        return Ok(());
+    }
+    let mut msg = String::from("Control Tower controls failed without a waiver:");
+    for (name, failed) in failures {
+        for (id, resource, rule) in failed {
+            msg.push_str(&format!("\n  {name}: {id} ({rule}) on {resource}"));
+        }
+    }
+    Err(msg)
+}
