@@ -27,6 +27,8 @@ pub struct App {
 
 /// The suffix of every template file `App::write` produces.
 pub const TEMPLATE_SUFFIX: &str = ".template.json";
+/// The suffixes of the responsibility reports written beside each template.
+pub const REPORT_SUFFIXES: [&str; 2] = [".report.md", ".report.json"];
 
 impl App {
     /// An app with no stacks.
@@ -76,26 +78,46 @@ impl App {
         }
     }
 
-    /// Synthesizes every stack and writes `<stack>.template.json` files into
-    /// `dir`, removing template files no stack produces any more.
+    /// Every file `write` produces, by name: each stack's template and its
+    /// responsibility report as Markdown and JSON.
+    pub fn files(&self) -> Result<Vec<(String, String)>> {
+        let mut files = Vec::new();
+        for t in self.synth()? {
+            let report = t.report();
+            files.push((
+                format!("{}{}", t.stack_name(), REPORT_SUFFIXES[0]),
+                report.to_markdown(),
+            ));
+            files.push((
+                format!("{}{}", t.stack_name(), REPORT_SUFFIXES[1]),
+                report.to_json_text(),
+            ));
+            files.push((t.file_name(), t.text().to_owned()));
+        }
+        files.sort();
+        Ok(files)
+    }
+
+    /// Synthesizes every stack and writes its files (see [`App::files`]) into
+    /// `dir`, removing generated files no stack produces any more.
     ///
     /// Nothing is written unless every stack synthesizes, and each file is
     /// replaced atomically (written beside, then renamed), so a failure
     /// leaves the previous files as they were.
     pub fn write(&self, dir: &Path) -> Result<Vec<PathBuf>> {
-        let templates = self.synth()?;
+        let files = self.files()?;
         fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         let mut written = Vec::new();
-        for t in &templates {
-            let path = dir.join(t.file_name());
-            if fs::read_to_string(&path).ok().as_deref() != Some(t.text()) {
-                let tmp = dir.join(format!(".{}.tmp", t.file_name()));
-                fs::write(&tmp, t.text()).map_err(|e| Error::io(&tmp, e))?;
+        for (name, text) in &files {
+            let path = dir.join(name);
+            if fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+                let tmp = dir.join(format!(".{name}.tmp"));
+                fs::write(&tmp, text).map_err(|e| Error::io(&tmp, e))?;
                 fs::rename(&tmp, &path).map_err(|e| Error::io(&path, e))?;
             }
             written.push(path);
         }
-        for stale in stale_files(dir, &templates)? {
+        for stale in stale_files(dir, &files)? {
             fs::remove_file(&stale).map_err(|e| Error::io(&stale, e))?;
         }
         Ok(written)
@@ -104,17 +126,17 @@ impl App {
     /// Checks that `dir` holds exactly what `write` would write; fails with
     /// [`Error::Stale`] naming every differing, missing or extra file.
     pub fn check(&self, dir: &Path) -> Result<()> {
-        let templates = self.synth()?;
+        let files = self.files()?;
         let mut stale = Vec::new();
-        for t in &templates {
-            let path = dir.join(t.file_name());
+        for (name, text) in &files {
+            let path = dir.join(name);
             match fs::read_to_string(&path) {
-                Ok(text) if text == t.text() => {}
+                Ok(found) if found == *text => {}
                 Ok(_) => stale.push(format!("{} (differs)", path.display())),
                 Err(_) => stale.push(format!("{} (missing)", path.display())),
             }
         }
-        for extra in stale_files(dir, &templates)? {
+        for extra in stale_files(dir, &files)? {
             stale.push(format!("{} (no stack produces it)", extra.display()));
         }
         if stale.is_empty() {
@@ -125,9 +147,9 @@ impl App {
     }
 }
 
-/// Template files in `dir` that none of `templates` produces.
-fn stale_files(dir: &Path, templates: &[Template]) -> Result<Vec<PathBuf>> {
-    let wanted: BTreeSet<String> = templates.iter().map(Template::file_name).collect();
+/// Generated files in `dir` that are not among `files`.
+fn stale_files(dir: &Path, files: &[(String, String)]) -> Result<Vec<PathBuf>> {
+    let wanted: BTreeSet<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
@@ -137,7 +159,10 @@ fn stale_files(dir: &Path, templates: &[Template]) -> Result<Vec<PathBuf>> {
     for entry in entries {
         let entry = entry.map_err(|e| Error::io(dir, e))?;
         let name = entry.file_name().to_string_lossy().into_owned();
-        if name.ends_with(TEMPLATE_SUFFIX) && !wanted.contains(&name) {
+        let generated = std::iter::once(TEMPLATE_SUFFIX)
+            .chain(REPORT_SUFFIXES)
+            .any(|suffix| name.ends_with(suffix));
+        if generated && !wanted.contains(name.as_str()) {
             stale.push(entry.path());
         }
     }

@@ -14,10 +14,75 @@ use serde_json::json;
 use typed_builder::TypedBuilder;
 
 use crate::cfn;
+use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties};
 use crate::error::Error;
 use crate::iam::{Effect, PolicyDocument, Principal, Statement};
 use crate::removal::Removal;
 use crate::template::{Construct, Intrinsic, LogicalId, Resource, Stack, Value};
+
+const KMS_AWS_SIDE: &[&str] = &[
+    "hardware security modules that never export key material",
+    "availability and durability of the key service",
+    "the mechanics of rotation, and a record of every key use in CloudTrail",
+];
+
+/// What a key's configuration shows, next to the defaults above.
+pub(crate) const KEY_DUTIES: ResourceDuties = ResourceDuties {
+    type_name: "AWS::KMS::Key",
+    service: "AWS KMS",
+    aws: KMS_AWS_SIDE,
+    evidence: &[
+        Evidence {
+            duty: Duty::KeyManagement,
+            what: "automatic key rotation",
+            locate: Locate::Own("/Properties/EnableKeyRotation"),
+            expect: Expect::Equals("true"),
+            rule: Some("KMS_KEY_ROTATION_ENABLED"),
+            control: Some("CT.KMS.PR.1"),
+        },
+        Evidence {
+            duty: Duty::LeastPrivilege,
+            what: "key policy allows grants only for AWS services acting on AWS resources",
+            locate: Locate::OwnStatement(
+                "/Properties/KeyPolicy",
+                "/Condition/BoolIfExists/kms:GrantIsForAWSResource",
+                "false",
+            ),
+            expect: Expect::Equals("\"false\""),
+            rule: Some("KMS_KEY_POLICY_LIMITS_GRANTS"),
+            control: Some("CT.KMS.PR.3"),
+        },
+        Evidence {
+            duty: Duty::DataBackupAndRecovery,
+            what: "key retained on stack deletion, so encrypted data stays readable",
+            locate: Locate::Attribute("/DeletionPolicy"),
+            expect: Expect::Equals("\"Retain\""),
+            rule: Some("KMS_KEY_RETAINED"),
+            control: None,
+        },
+        Evidence {
+            duty: Duty::DataResidency,
+            what: "stack pinned to allowed regions",
+            locate: Locate::Template("/Rules/AllowedRegions/Assertions/0/Assert"),
+            expect: Expect::Present,
+            rule: None,
+            control: None,
+        },
+    ],
+    residual: &[(
+        Duty::KeyManagement,
+        "decide who may use the key through IAM policies, and review its use in CloudTrail",
+    )],
+};
+
+/// An alias only names a key.
+pub(crate) const ALIAS_DUTIES: ResourceDuties = ResourceDuties {
+    type_name: "AWS::KMS::Alias",
+    service: "AWS KMS",
+    aws: KMS_AWS_SIDE,
+    evidence: &[],
+    residual: &[],
+};
 
 /// Actions a key user may call: encrypt and decrypt data, nothing else.
 const USE_ACTIONS: [&str; 5] = [

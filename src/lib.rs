@@ -29,10 +29,12 @@
 pub mod app;
 pub mod cfn;
 pub mod check;
+pub mod duty;
 mod error;
 pub mod iam;
 pub mod kms;
 mod removal;
+pub mod report;
 pub mod s3;
 pub mod template;
 mod waiver;

@@ -30,8 +30,15 @@ fn write_then_check_is_clean_and_a_change_is_stale() {
     app(&["a"]).check(&dir).unwrap();
 
     let err = app(&["a", "b"]).check(&dir).unwrap_err();
-    let shown = dir.join("Stack0.template.json").display().to_string();
-    assert_eq!(err, Error::Stale(vec![format!("{shown} (differs)")]));
+    let shown = |name: &str| format!("{} (differs)", dir.join(name).display());
+    assert_eq!(
+        err,
+        Error::Stale(vec![
+            shown("Stack0.report.json"),
+            shown("Stack0.report.md"),
+            shown("Stack0.template.json")
+        ])
+    );
     assert!(err.to_string().contains("Stack0.template.json (differs)"));
 }
 
@@ -43,10 +50,13 @@ fn check_names_missing_and_extra_files() {
     let Error::Stale(files) = err else {
         panic!("{err}")
     };
+    let missing = |name: &str| format!("{} (missing)", dir.join(name).display());
     assert_eq!(
         files,
         vec![
-            format!("{} (missing)", dir.join("Stack0.template.json").display()),
+            missing("Stack0.report.json"),
+            missing("Stack0.report.md"),
+            missing("Stack0.template.json"),
             format!(
                 "{} (no stack produces it)",
                 dir.join("Old.template.json").display()
@@ -81,7 +91,7 @@ fn a_failing_synth_writes_nothing() {
         .filter_map(|e| e.ok())
         .map(|e| e.file_name())
         .collect();
-    assert_eq!(leftovers.len(), 1, "{leftovers:?}");
+    assert_eq!(leftovers.len(), 3, "{leftovers:?}");
 }
 
 #[test]

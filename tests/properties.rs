@@ -7,6 +7,8 @@ use proptest::prelude::*;
 use serde_json::Value as Json;
 use stackward::check;
 use stackward::prelude::*;
+mod common;
+
 use stackward::s3::{
     AccessLogs, Encryption, LifecycleRule, ObjectLock, PublicAccess, RetentionMode, StorageClass,
     Versioning,
@@ -315,6 +317,12 @@ proptest! {
                 prop_assert!(r["Properties"]["Tags"].as_array().unwrap().iter().any(|t| t["Key"] == k.as_str()));
             }
         }
+
+        // The report claims only what the template shows, lists every
+        // resource and waiver, and never leaves the customer column empty.
+        let report = serde_json::to_value(template.report()).unwrap();
+        let broken = common::broken_claims(&parsed, &report);
+        prop_assert!(broken.is_empty(), "{:?}", broken);
 
         // Deterministic: the same stack gives the same bytes.
         let (again, _) = build(&spec);

@@ -3,7 +3,7 @@
 
 mod guard;
 mod limits;
-mod references;
+pub(crate) mod references;
 
 pub use guard::{evaluate, guard_rules, Finding, GuardReport, RULE_FILES};
 pub use limits::{limits, MAX_BODY_BYTES, MAX_OUTPUTS, MAX_PARAMETERS, MAX_RESOURCES};

@@ -37,6 +37,11 @@ impl Template {
     pub fn file_name(&self) -> String {
         format!("{}.template.json", self.stack)
     }
+
+    /// The stack's responsibility report, read from this template.
+    pub fn report(&self) -> crate::report::Report {
+        crate::report::report(&self.stack, &self.json)
+    }
 }
 
 pub(crate) fn to_text(json: &Json) -> String {

@@ -24,7 +24,6 @@ pub struct Control {
     pub id: String,
     pub file: String,
     pub rules: String,
-    #[allow(dead_code)]
     pub metadata: Json,
 }
 
@@ -214,4 +213,76 @@ pub fn check_generated(templates: &[PathBuf]) -> Result<(), String> {
         }
     }
     Err(msg)
+}
+
+/// The compliance mapping stackward's report uses: for every control its
+/// evidence names, the title, Security Hub controls and framework ids, read
+/// from the controls' metadata.
+pub fn mapping(controls: &[Control]) -> Result<String, String> {
+    let wanted: std::collections::BTreeSet<&str> = stackward::duty::catalogue()
+        .iter()
+        .flat_map(|t| t.evidence.iter().filter_map(|e| e.control))
+        .collect();
+    let mut out = serde_json::Map::new();
+    for id in &wanted {
+        let c = controls.iter().find(|c| c.id == *id).ok_or_else(|| {
+            format!("control {id} is named by stackward's evidence but not in {PACKAGE}@{VERSION}")
+        })?;
+        let m = &c.metadata;
+        let mut frameworks = BTreeMap::new();
+        for f in m["ComplianceFrameworkMappings"]
+            .as_array()
+            .into_iter()
+            .flatten()
+        {
+            if let (Some(name), Some(ids)) =
+                (f["ComplianceFramework"].as_str(), f["Ids"].as_array())
+            {
+                frameworks.insert(name.to_owned(), ids.clone());
+            }
+        }
+        let security_hub: Vec<&Json> = m["Relationships"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|r| r["ControlOwner"] == "AWS Security Hub")
+            .map(|r| &r["ControlId"])
+            .collect();
+        out.insert(
+            id.to_string(),
+            serde_json::json!({
+                "title": m["DisplayName"],
+                "severity": m["Severity"],
+                "security_hub": security_hub,
+                "frameworks": frameworks,
+            }),
+        );
+    }
+    let mut text = serde_json::to_string_pretty(&Json::Object(out)).map_err(|e| e.to_string())?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Writes (or checks) `src/compliance.json` against the controls' metadata.
+pub fn sync_mapping(write: bool) -> Result<(), String> {
+    let controls = load(&fetch()?)?;
+    let text = mapping(&controls)?;
+    let path = root().join("src").join("compliance.json");
+    if write {
+        fs::write(&path, &text).map_err(|e| format!("{}: {e}", path.display()))?;
+        status("Wrote", &path.display().to_string());
+        return Ok(());
+    }
+    let current = fs::read_to_string(&path).unwrap_or_default();
+    if current != text {
+        return Err(format!(
+            "{} differs from the Control Tower metadata: run `cargo xtask controls --write-mapping`",
+            path.display()
+        ));
+    }
+    status(
+        "Checked",
+        "src/compliance.json matches the Control Tower metadata",
+    );
+    Ok(())
 }

@@ -2,10 +2,13 @@
 //!
 //! - `synth [--check]`: write every example stack's template into
 //!   `generated/`, or check that `generated/` is up to date.
+//! - `report <stack>`: print a stack's responsibility report.
 //! - `lint`: run cfn-lint (a pinned version, installed into `target/`) over
 //!   every template in `generated/`.
-//! - `controls`: run AWS Control Tower's proactive controls (cfn-guard rules
-//!   from a pinned npm package, fetched into `target/`) over `generated/`.
+//! - `controls [--write-mapping]`: run AWS Control Tower's proactive controls
+//!   (cfn-guard rules from a pinned npm package, fetched into `target/`) over
+//!   `generated/`, and check (or write) `src/compliance.json`, the framework
+//!   mapping the reports use, against the controls' metadata.
 //! - `ci`: everything CI runs: fmt, clippy, the tests, `synth --check`,
 //!   `lint`, `controls`.
 
@@ -25,10 +28,14 @@ fn main() -> ExitCode {
         ["synth"] => synth(false),
         ["synth", "--check"] => synth(true),
         ["lint"] => lint(),
-        ["controls"] => templates().and_then(|t| controls::check_generated(&t)),
+        ["controls"] => controls::sync_mapping(false)
+            .and_then(|()| templates())
+            .and_then(|t| controls::check_generated(&t)),
+        ["controls", "--write-mapping"] => controls::sync_mapping(true),
+        ["report", stack] => report(stack),
         ["ci"] => ci(),
         _ => Err(format!(
-            "usage: cargo xtask <synth [--check] | lint | controls | ci>, not {:?}",
+            "usage: cargo xtask <synth [--check] | report <stack> | lint | controls [--write-mapping] | ci>, not {:?}",
             args.join(" ")
         )),
     };
@@ -54,6 +61,24 @@ fn generated() -> PathBuf {
 
 pub(crate) fn status(verb: &str, what: &str) {
     eprintln!("{verb:>12} {what}");
+}
+
+fn report(stack: &str) -> Result<(), String> {
+    let app = examples::app().map_err(|e| e.to_string())?;
+    let template = app
+        .synth()
+        .map_err(|e| e.to_string())?
+        .into_iter()
+        .find(|t| t.stack_name() == stack)
+        .ok_or_else(|| {
+            let names: Vec<&str> = app.stacks().iter().map(|s| s.name()).collect();
+            format!(
+                "no stack named {stack:?}; the stacks are {}",
+                names.join(", ")
+            )
+        })?;
+    print!("{}", template.report().to_markdown());
+    Ok(())
 }
 
 fn synth(check: bool) -> Result<(), String> {
@@ -162,6 +187,7 @@ fn ci() -> Result<(), String> {
     step("cargo test", &["test", "--workspace"])?;
     synth(true)?;
     lint()?;
+    controls::sync_mapping(false)?;
     controls::check_generated(&templates()?)?;
     status("Finished", "ci: every check passed");
     Ok(())

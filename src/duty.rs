@@ -1,0 +1,204 @@
+//! The duty catalogue: what the customer must do in the cloud, and how a
+//! template shows that a duty is done.
+//!
+//! Each construct module lists, next to its defaults, the evidence for each
+//! duty its resources discharge ([`Evidence`]). The responsibility report
+//! reads that evidence from the template itself, so it can only claim what
+//! the template does.
+
+use serde::Serialize;
+use serde_json::Value as Json;
+
+/// A customer duty of the shared-responsibility model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum Duty {
+    /// Data encrypted where it is stored.
+    EncryptionAtRest,
+    /// Data encrypted on the wire.
+    EncryptionInTransit,
+    /// Customer-managed keys, rotated, scoped, retained.
+    KeyManagement,
+    /// Versions, backups, snapshots, retention on delete.
+    DataBackupAndRecovery,
+    /// Data stays in allowed regions.
+    DataResidency,
+    /// Exact actions on exact resources.
+    LeastPrivilege,
+    /// Nothing reachable from the internet unless meant to be.
+    NoPublicExposure,
+    /// Tiers, security groups, endpoints.
+    NetworkSegmentation,
+    /// No secrets in templates or environment variables.
+    SecretsHandling,
+    /// Guest operating system patches.
+    GuestOsPatching,
+    /// IMDSv2, no key pairs, monitoring.
+    InstanceHardening,
+    /// Flow logs, access logs, log exports, retention.
+    LoggingAndMonitoring,
+    /// Multi-AZ, redundancy.
+    Availability,
+    /// The customer's code and its dependencies.
+    ApplicationSecurity,
+    /// Root account, MFA, access reviews.
+    AccountHygiene,
+}
+
+/// How a control is split between AWS and the customer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum ControlKind {
+    /// Taken over whole from AWS.
+    Inherited,
+    /// Both act, each in its own layer.
+    Shared,
+    /// The customer's alone.
+    CustomerSpecific,
+}
+
+impl Duty {
+    /// A short human name.
+    pub fn title(self) -> &'static str {
+        match self {
+            Duty::EncryptionAtRest => "encryption at rest",
+            Duty::EncryptionInTransit => "encryption in transit",
+            Duty::KeyManagement => "key management",
+            Duty::DataBackupAndRecovery => "data backup and recovery",
+            Duty::DataResidency => "data residency",
+            Duty::LeastPrivilege => "least privilege",
+            Duty::NoPublicExposure => "no public exposure",
+            Duty::NetworkSegmentation => "network segmentation",
+            Duty::SecretsHandling => "secrets handling",
+            Duty::GuestOsPatching => "guest OS patching",
+            Duty::InstanceHardening => "instance hardening",
+            Duty::LoggingAndMonitoring => "logging and monitoring",
+            Duty::Availability => "availability",
+            Duty::ApplicationSecurity => "application security",
+            Duty::AccountHygiene => "account hygiene",
+        }
+    }
+
+    /// The control kind, as the shared-responsibility model classifies it.
+    pub fn kind(self) -> ControlKind {
+        match self {
+            // AWS provides the mechanisms (encryption features, KMS HSMs,
+            // durable storage, IAM, patches of managed hosts); the customer
+            // configures them.
+            Duty::EncryptionAtRest
+            | Duty::EncryptionInTransit
+            | Duty::KeyManagement
+            | Duty::DataBackupAndRecovery
+            | Duty::LeastPrivilege
+            | Duty::GuestOsPatching
+            | Duty::LoggingAndMonitoring
+            | Duty::Availability => ControlKind::Shared,
+            // Decided only by what the customer deploys.
+            Duty::DataResidency
+            | Duty::NoPublicExposure
+            | Duty::NetworkSegmentation
+            | Duty::SecretsHandling
+            | Duty::InstanceHardening
+            | Duty::ApplicationSecurity
+            | Duty::AccountHygiene => ControlKind::CustomerSpecific,
+        }
+    }
+}
+
+/// Where in the template the evidence for a duty is.
+#[derive(Debug, Clone, Copy)]
+pub enum Locate {
+    /// A JSON pointer below the resource itself (`/Properties/...`).
+    Own(&'static str),
+    /// A pointer below the resource's attributes, e.g. `/DeletionPolicy`.
+    Attribute(&'static str),
+    /// The statement, in the policy at this pointer below the resource, that
+    /// has this value at this pointer below the statement.
+    OwnStatement(&'static str, &'static str, &'static str),
+    /// The statement of the bucket policy attached to this bucket that has
+    /// this value at this pointer below the statement.
+    BucketPolicyStatement(&'static str, &'static str),
+    /// A pointer from the template's root, e.g. the region rule.
+    Template(&'static str),
+}
+
+/// What the value found must be for the duty to count as discharged.
+#[derive(Debug, Clone, Copy)]
+pub enum Expect {
+    /// Exactly this JSON text.
+    Equals(&'static str),
+    /// One of these strings.
+    OneOf(&'static [&'static str]),
+    /// Anything, as long as it is there.
+    Present,
+}
+
+impl Expect {
+    /// Whether `value` meets the expectation.
+    pub fn holds(&self, value: &Json) -> bool {
+        match self {
+            Expect::Equals(text) => serde_json::from_str::<Json>(text).is_ok_and(|v| v == *value),
+            Expect::OneOf(options) => value.as_str().is_some_and(|s| options.contains(&s)),
+            Expect::Present => !value.is_null(),
+        }
+    }
+}
+
+/// One piece of evidence a resource type can show for a duty.
+#[derive(Debug, Clone, Copy)]
+pub struct Evidence {
+    /// The duty.
+    pub duty: Duty,
+    /// What the configuration does, in a few words.
+    pub what: &'static str,
+    /// Where to look.
+    pub locate: Locate,
+    /// What must be there.
+    pub expect: Expect,
+    /// The Guard rule that enforces it (a waiver of this rule makes the duty
+    /// waived); `None` where stackward makes it a choice, not a rule.
+    pub rule: Option<&'static str>,
+    /// The AWS Control Tower control that checks the same, if any.
+    pub control: Option<&'static str>,
+}
+
+/// What the shared-responsibility model says of one resource type: AWS's side,
+/// the evidence the template can show, and what stays with the customer.
+#[derive(Debug, Clone, Copy)]
+pub struct ResourceDuties {
+    /// The CloudFormation type.
+    pub type_name: &'static str,
+    /// The AWS service, for citing AWS's side once per service.
+    pub service: &'static str,
+    /// What AWS does for this service ("of the cloud").
+    pub aws: &'static [&'static str],
+    /// Evidence for the duties this type's configuration can discharge.
+    pub evidence: &'static [Evidence],
+    /// What the customer must still do, whatever the template says.
+    pub residual: &'static [(Duty, &'static str)],
+}
+
+/// Duties every resource leaves to the customer.
+pub const ALWAYS_RESIDUAL: [(Duty, &str); 2] = [
+    (
+        Duty::ApplicationSecurity,
+        "secure the code and dependencies that read and write this resource",
+    ),
+    (
+        Duty::AccountHygiene,
+        "protect the root user, require MFA, review who holds access in the account",
+    ),
+];
+
+/// The duty tables of every resource type stackward knows.
+pub fn catalogue() -> [&'static ResourceDuties; 4] {
+    [
+        &crate::kms::KEY_DUTIES,
+        &crate::kms::ALIAS_DUTIES,
+        &crate::s3::BUCKET_DUTIES,
+        &crate::s3::BUCKET_POLICY_DUTIES,
+    ]
+}
+
+/// The duty table of a resource type, if stackward knows it.
+pub fn duties_of(type_name: &str) -> Option<&'static ResourceDuties> {
+    catalogue().into_iter().find(|d| d.type_name == type_name)
+}

@@ -1,0 +1,532 @@
+//! The responsibility report: for every resource of a template, what AWS
+//! covers, what the configuration covers (with the JSON pointer and value
+//! that show it), what the customer must still do, and what was waived.
+//!
+//! The report is read from the template itself, never from the builders, so
+//! it cannot claim what the template does not do.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+
+use serde::Serialize;
+use serde_json::Value as Json;
+
+use crate::check::references::escape;
+use crate::duty::{duties_of, ControlKind, Duty, Evidence, Locate, ALWAYS_RESIDUAL};
+
+/// AWS Control Tower controls stackward's evidence refers to, with the
+/// frameworks each maps to; derived from the controls' metadata files by
+/// `cargo xtask controls --write-mapping` and checked by the test command.
+pub const COMPLIANCE_MAPPING: &str = include_str!("compliance.json");
+
+/// A stack's responsibility report.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    /// The stack's name.
+    pub stack: String,
+    /// Counts over every resource.
+    pub summary: Summary,
+    /// AWS's side, once per service.
+    pub aws: BTreeMap<String, Vec<String>>,
+    /// One entry per resource, in template order.
+    pub resources: Vec<ResourceReport>,
+    /// Per duty, which resources discharge it, leave it to the customer, or waive it.
+    pub duties: Vec<DutyRow>,
+    /// The controls the discharged duties support, with their framework ids.
+    pub compliance: Vec<ComplianceHint>,
+    /// A Mermaid flowchart of the resources and the references between them.
+    pub diagram: String,
+}
+
+/// Counts of duties over every resource.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// Shown done by the template.
+    pub discharged: usize,
+    /// Left to the customer.
+    pub residual: usize,
+    /// Waived on purpose, with a reason.
+    pub waived: usize,
+}
+
+/// What the report says of one resource.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ResourceReport {
+    /// Logical id.
+    pub id: String,
+    /// CloudFormation type.
+    pub type_name: String,
+    /// AWS service, `None` for types stackward has no duty table for.
+    pub service: Option<String>,
+    /// Duties the configuration discharges.
+    pub discharged: Vec<Discharged>,
+    /// Duties left to the customer; never empty.
+    pub residual: Vec<Residual>,
+    /// Duties waived, with the waiver's reason.
+    pub waived: Vec<Waived>,
+}
+
+/// A duty the template shows done.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Discharged {
+    /// The duty.
+    pub duty: Duty,
+    /// Its control kind.
+    pub kind: ControlKind,
+    /// What the configuration does.
+    pub what: String,
+    /// JSON pointer into the template.
+    pub pointer: String,
+    /// The value found there.
+    pub value: Json,
+    /// The Guard rule that enforces it.
+    pub rule: Option<String>,
+    /// The Control Tower control that checks the same.
+    pub control: Option<String>,
+}
+
+/// A duty the customer must still do.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Residual {
+    /// The duty.
+    pub duty: Duty,
+    /// Its control kind.
+    pub kind: ControlKind,
+    /// What to do.
+    pub what: String,
+}
+
+/// A duty waived on purpose.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Waived {
+    /// The duty.
+    pub duty: Duty,
+    /// What the default would have done.
+    pub what: String,
+    /// The rule the waiver names.
+    pub rule: String,
+    /// The waiver's reason.
+    pub reason: String,
+}
+
+/// One duty across the stack's resources.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DutyRow {
+    /// The duty.
+    pub duty: Duty,
+    /// Its control kind.
+    pub kind: ControlKind,
+    /// Resources that discharge it.
+    pub discharged: Vec<String>,
+    /// Resources that leave it to the customer.
+    pub residual: Vec<String>,
+    /// Resources that waive it.
+    pub waived: Vec<String>,
+}
+
+/// A control a discharged duty supports; support, not certification.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ComplianceHint {
+    /// Control Tower control id.
+    pub control: String,
+    /// Its title.
+    pub title: String,
+    /// Security Hub controls it relates to.
+    pub security_hub: Vec<String>,
+    /// Framework name to the ids the control maps to.
+    pub frameworks: BTreeMap<String, Vec<String>>,
+}
+
+/// Builds the report of a template.
+pub fn report(stack: &str, template: &Json) -> Report {
+    let empty = serde_json::Map::new();
+    let resources = template["Resources"].as_object().unwrap_or(&empty);
+    let mapping: Json = serde_json::from_str(COMPLIANCE_MAPPING).unwrap_or_default();
+    let mut out = Report {
+        stack: stack.to_owned(),
+        summary: Summary::default(),
+        aws: BTreeMap::new(),
+        resources: Vec::new(),
+        duties: Vec::new(),
+        compliance: Vec::new(),
+        diagram: diagram(resources),
+    };
+    let mut controls = BTreeSet::new();
+    for (id, resource) in resources {
+        let type_name = resource["Type"].as_str().unwrap_or_default();
+        let table = duties_of(type_name);
+        let mut r = ResourceReport {
+            id: id.clone(),
+            type_name: type_name.to_owned(),
+            service: table.map(|t| t.service.to_owned()),
+            discharged: Vec::new(),
+            residual: Vec::new(),
+            waived: Vec::new(),
+        };
+        if let Some(table) = table {
+            out.aws
+                .entry(table.service.to_owned())
+                .or_insert_with(|| table.aws.iter().map(|s| s.to_string()).collect());
+            for e in table.evidence {
+                match find(template, id, resource, e) {
+                    Some((pointer, value)) if e.expect.holds(&value) => {
+                        controls.extend(e.control);
+                        r.discharged.push(Discharged {
+                            duty: e.duty,
+                            kind: e.duty.kind(),
+                            what: e.what.to_owned(),
+                            pointer,
+                            value,
+                            rule: e.rule.map(str::to_owned),
+                            control: e.control.map(str::to_owned),
+                        });
+                    }
+                    _ => match waiver_of(resource, e) {
+                        Some((rule, reason)) => r.waived.push(Waived {
+                            duty: e.duty,
+                            what: e.what.to_owned(),
+                            rule,
+                            reason,
+                        }),
+                        None => r.residual.push(Residual {
+                            duty: e.duty,
+                            kind: e.duty.kind(),
+                            what: format!("not shown by the template: {}", e.what),
+                        }),
+                    },
+                }
+            }
+            r.residual
+                .extend(table.residual.iter().map(|(duty, what)| Residual {
+                    duty: *duty,
+                    kind: duty.kind(),
+                    what: what.to_string(),
+                }));
+        } else {
+            r.residual.push(Residual {
+                duty: Duty::AccountHygiene,
+                kind: ControlKind::CustomerSpecific,
+                what: format!(
+                    "stackward has no duty table for {type_name}: review its configuration by hand"
+                ),
+            });
+        }
+        r.residual
+            .extend(ALWAYS_RESIDUAL.iter().map(|(duty, what)| Residual {
+                duty: *duty,
+                kind: duty.kind(),
+                what: what.to_string(),
+            }));
+        out.summary.discharged += r.discharged.len();
+        out.summary.residual += r.residual.len();
+        out.summary.waived += r.waived.len();
+        out.resources.push(r);
+    }
+    out.duties = duty_rows(&out.resources);
+    out.compliance = controls
+        .into_iter()
+        .filter_map(|c| hint(&mapping, c))
+        .collect();
+    out
+}
+
+fn find(template: &Json, id: &str, resource: &Json, e: &Evidence) -> Option<(String, Json)> {
+    let base = format!("/Resources/{}", escape(id));
+    match e.locate {
+        Locate::Own(p) | Locate::Attribute(p) => resource
+            .pointer(p)
+            .map(|v| (format!("{base}{p}"), v.clone())),
+        Locate::Template(p) => template.pointer(p).map(|v| (p.to_owned(), v.clone())),
+        Locate::OwnStatement(policy, key, value) => {
+            statement(resource, policy, key, value).map(|(p, v)| (format!("{base}{p}"), v))
+        }
+        Locate::BucketPolicyStatement(key, value) => {
+            let policies = template["Resources"].as_object()?;
+            policies.iter().find_map(|(pid, p)| {
+                let attached =
+                    p["Type"] == "AWS::S3::BucketPolicy" && p["Properties"]["Bucket"]["Ref"] == id;
+                attached
+                    .then(|| statement(p, "/Properties/PolicyDocument", key, value))
+                    .flatten()
+                    .map(|(ptr, v)| (format!("/Resources/{}{ptr}", escape(pid)), v))
+            })
+        }
+    }
+}
+
+/// The first statement of the policy at `policy` with `value` at `key`.
+fn statement(resource: &Json, policy: &str, key: &str, value: &str) -> Option<(String, Json)> {
+    let statements = resource
+        .pointer(&format!("{policy}/Statement"))?
+        .as_array()?;
+    statements.iter().enumerate().find_map(|(i, s)| {
+        let v = s.pointer(key)?;
+        (v.as_str() == Some(value)).then(|| (format!("{policy}/Statement/{i}{key}"), v.clone()))
+    })
+}
+
+/// The waiver on the resource that names the evidence's rule or control.
+fn waiver_of(resource: &Json, e: &Evidence) -> Option<(String, String)> {
+    let names: Vec<&str> = e.rule.into_iter().chain(e.control).collect();
+    let suppressed = resource["Metadata"]["guard"]["SuppressedRules"].as_array()?;
+    let rule = names
+        .iter()
+        .find(|n| suppressed.iter().any(|s| s.as_str() == Some(n)))?
+        .to_string();
+    let reason = resource["Metadata"]["stackward"]["Waivers"]
+        .as_array()
+        .and_then(|ws| {
+            ws.iter().find(|w| {
+                w["rules"]
+                    .as_array()
+                    .is_some_and(|r| r.iter().any(|x| x == rule.as_str()))
+            })
+        })
+        .and_then(|w| w["reason"].as_str())
+        .unwrap_or("suppressed in the resource's Metadata; no reason recorded")
+        .to_owned();
+    Some((rule, reason))
+}
+
+fn duty_rows(resources: &[ResourceReport]) -> Vec<DutyRow> {
+    let mut rows: BTreeMap<Duty, DutyRow> = BTreeMap::new();
+    for r in resources {
+        let all = r
+            .discharged
+            .iter()
+            .map(|d| (d.duty, 0))
+            .chain(r.residual.iter().map(|d| (d.duty, 1)))
+            .chain(r.waived.iter().map(|d| (d.duty, 2)));
+        for (duty, column) in all {
+            let row = rows.entry(duty).or_insert_with(|| DutyRow {
+                duty,
+                kind: duty.kind(),
+                discharged: Vec::new(),
+                residual: Vec::new(),
+                waived: Vec::new(),
+            });
+            let list = match column {
+                0 => &mut row.discharged,
+                1 => &mut row.residual,
+                _ => &mut row.waived,
+            };
+            if !list.contains(&r.id) {
+                list.push(r.id.clone());
+            }
+        }
+    }
+    rows.into_values().collect()
+}
+
+fn hint(mapping: &Json, control: &str) -> Option<ComplianceHint> {
+    let c = mapping.get(control)?;
+    let strings = |v: &Json| -> Vec<String> {
+        v.as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|s| s.as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    Some(ComplianceHint {
+        control: control.to_owned(),
+        title: c["title"].as_str().unwrap_or_default().to_owned(),
+        security_hub: strings(&c["security_hub"]),
+        frameworks: c["frameworks"]
+            .as_object()
+            .map(|m| m.iter().map(|(k, v)| (k.clone(), strings(v))).collect())
+            .unwrap_or_default(),
+    })
+}
+
+/// Every logical id a value refers to through `Ref`, `Fn::GetAtt` or `Fn::Sub`.
+fn referenced(value: &Json, out: &mut BTreeSet<String>) {
+    match value {
+        Json::Object(m) => {
+            for (k, v) in m {
+                match (k.as_str(), v) {
+                    ("Ref", Json::String(id)) if !id.starts_with("AWS::") => {
+                        out.insert(id.clone());
+                    }
+                    ("Fn::GetAtt", Json::Array(a)) => {
+                        out.extend(a.first().and_then(Json::as_str).map(str::to_owned));
+                    }
+                    ("Fn::Sub", v) => {
+                        let text = v.as_str().or_else(|| v[0].as_str()).unwrap_or_default();
+                        for part in text.split("${").skip(1) {
+                            let name = part.split('}').next().unwrap_or_default();
+                            let id = name.split('.').next().unwrap_or_default();
+                            if !id.starts_with("AWS::") && !id.starts_with('!') {
+                                out.insert(id.to_owned());
+                            }
+                        }
+                        referenced(v, out);
+                    }
+                    _ => referenced(v, out),
+                }
+            }
+        }
+        Json::Array(a) => a.iter().for_each(|v| referenced(v, out)),
+        _ => {}
+    }
+}
+
+fn diagram(resources: &serde_json::Map<String, Json>) -> String {
+    let mut d = String::from("flowchart LR\n");
+    let mut waived = Vec::new();
+    for (id, r) in resources {
+        let _ = writeln!(
+            d,
+            "    {id}[\"{id}<br/>{}\"]",
+            r["Type"].as_str().unwrap_or_default()
+        );
+        if r["Metadata"]["guard"]["SuppressedRules"].is_array() {
+            waived.push(id.as_str());
+        }
+    }
+    for (id, r) in resources {
+        let mut targets = BTreeSet::new();
+        referenced(&r["Properties"], &mut targets);
+        for t in targets
+            .iter()
+            .filter(|t| *t != id && resources.contains_key(*t))
+        {
+            let _ = writeln!(d, "    {id} --> {t}");
+        }
+    }
+    if !waived.is_empty() {
+        d.push_str("    classDef waived stroke:#d97706,stroke-width:3px,stroke-dasharray:5 3\n");
+        let _ = writeln!(d, "    class {} waived", waived.join(","));
+    }
+    d
+}
+
+impl Report {
+    /// The report as Markdown, for `generated/<stack>.report.md`.
+    pub fn to_markdown(&self) -> String {
+        let mut m = String::new();
+        let s = &self.summary;
+        let _ = writeln!(m, "# Responsibility report: {}\n", self.stack);
+        let _ = writeln!(
+            m,
+            "Read from `{}.template.json` by stackward. Every discharged duty cites the JSON pointer \
+             in the template that shows it and the value found there. AWS secures the cloud; the rows \
+             below are the customer's side, resource by resource.\n",
+            self.stack
+        );
+        m.push_str("## Summary\n\n| customer duties | count |\n|---|---|\n");
+        let _ = writeln!(m, "| discharged by the configuration | {} |", s.discharged);
+        let _ = writeln!(m, "| left to the customer | {} |", s.residual);
+        let _ = writeln!(m, "| waived, with a reason | {} |\n", s.waived);
+
+        m.push_str("## Duties across resources\n\n| duty | kind | discharged | left to the customer | waived |\n|---|---|---|---|---|\n");
+        for row in &self.duties {
+            let _ = writeln!(
+                m,
+                "| {} | {} | {} | {} | {} |",
+                row.duty.title(),
+                kind(row.kind),
+                list(&row.discharged),
+                list(&row.residual),
+                list(&row.waived)
+            );
+        }
+
+        m.push_str("\n## What AWS covers (inherited)\n\n");
+        for (service, covers) in &self.aws {
+            let _ = writeln!(m, "- **{service}**: {}.", covers.join("; "));
+        }
+        m.push_str("- **Every service**: facilities, hardware, the global network, the hypervisor and isolation between customers.\n");
+
+        m.push_str("\n## Resources\n");
+        for r in &self.resources {
+            let _ = writeln!(m, "\n### {} (`{}`)\n", r.id, r.type_name);
+            if !r.discharged.is_empty() {
+                m.push_str("Discharged by the configuration:\n\n| duty | what | evidence | value |\n|---|---|---|---|\n");
+                for d in &r.discharged {
+                    let _ = writeln!(
+                        m,
+                        "| {} | {} | `{}` | `{}` |",
+                        d.duty.title(),
+                        d.what,
+                        d.pointer,
+                        compact(&d.value)
+                    );
+                }
+                m.push('\n');
+            }
+            if !r.waived.is_empty() {
+                m.push_str("Waived:\n\n| duty | what the default does | rule | reason |\n|---|---|---|---|\n");
+                for w in &r.waived {
+                    let _ = writeln!(
+                        m,
+                        "| {} | {} | {} | {} |",
+                        w.duty.title(),
+                        w.what,
+                        w.rule,
+                        w.reason
+                    );
+                }
+                m.push('\n');
+            }
+            m.push_str("Left to the customer:\n\n");
+            for d in &r.residual {
+                let _ = writeln!(m, "- {} ({}): {}", d.duty.title(), kind(d.kind), d.what);
+            }
+        }
+
+        m.push_str("\n## Diagram\n\nResources and the references between them; waived resources have a dashed orange border.\n\n```mermaid\n");
+        m.push_str(&self.diagram);
+        m.push_str("```\n");
+
+        if !self.compliance.is_empty() {
+            m.push_str(
+                "\n## Compliance hints\n\nThe discharged duties support these controls, as mapped by AWS Control Tower's \
+                 control metadata. Support is not certification: the compliance of your use stays yours.\n\n\
+                 | control | title | Security Hub | frameworks |\n|---|---|---|---|\n",
+            );
+            for c in &self.compliance {
+                let frameworks: Vec<String> = c
+                    .frameworks
+                    .iter()
+                    .map(|(f, ids)| format!("{f}: {}", ids.join(", ")))
+                    .collect();
+                let _ = writeln!(
+                    m,
+                    "| {} | {} | {} | {} |",
+                    c.control,
+                    c.title,
+                    list(&c.security_hub),
+                    frameworks.join("; ")
+                );
+            }
+        }
+        m
+    }
+
+    /// The report as pretty JSON, for `generated/<stack>.report.json`.
+    pub fn to_json_text(&self) -> String {
+        let mut text = serde_json::to_string_pretty(self).unwrap_or_default();
+        text.push('\n');
+        text
+    }
+}
+
+fn kind(k: ControlKind) -> &'static str {
+    match k {
+        ControlKind::Inherited => "inherited",
+        ControlKind::Shared => "shared",
+        ControlKind::CustomerSpecific => "customer-specific",
+    }
+}
+
+fn list(items: &[String]) -> String {
+    items.join(", ")
+}
+
+fn compact(v: &Json) -> String {
+    serde_json::to_string(v)
+        .unwrap_or_default()
+        .replace('|', "\\|")
+}
