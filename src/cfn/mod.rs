@@ -19,3 +19,18 @@ pub struct Tag {
     /// Tag value.
     pub value: String,
 }
+
+/// The JSON schema of every L1 struct, by CloudFormation type, for checking
+/// against CloudFormation's own resource provider schemas.
+pub fn schemas() -> Vec<(&'static str, schemars::schema::RootSchema)> {
+    use crate::template::CfnResource;
+    fn of<R: CfnResource>() -> (&'static str, schemars::schema::RootSchema) {
+        (R::TYPE, schemars::schema_for!(R))
+    }
+    vec![
+        of::<kms::Key>(),
+        of::<kms::Alias>(),
+        of::<s3::Bucket>(),
+        of::<s3::BucketPolicy>(),
+    ]
+}

@@ -288,6 +288,11 @@ impl Stack {
         }
     }
 
+    /// Synthesizes the stack and returns its responsibility report.
+    pub fn report(&self) -> Result<crate::report::Report> {
+        Ok(self.synth()?.report())
+    }
+
     fn to_json(&self) -> Json {
         let mut t = Map::new();
         t.insert("AWSTemplateFormatVersion".into(), json!("2010-09-09"));

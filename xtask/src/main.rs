@@ -5,6 +5,8 @@
 //! - `report <stack>`: print a stack's responsibility report.
 //! - `lint`: run cfn-lint (a pinned version, installed into `target/`) over
 //!   every template in `generated/`.
+//! - `schemas`: compare every L1 struct's schema (schemars) with
+//!   CloudFormation's resource provider schema shipped in cfn-lint.
 //! - `controls [--write-mapping]`: run AWS Control Tower's proactive controls
 //!   (cfn-guard rules from a pinned npm package, fetched into `target/`) over
 //!   `generated/`, and check (or write) `src/compliance.json`, the framework
@@ -14,6 +16,7 @@
 
 mod controls;
 mod examples;
+mod schemas;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -32,10 +35,11 @@ fn main() -> ExitCode {
             .and_then(|()| templates())
             .and_then(|t| controls::check_generated(&t)),
         ["controls", "--write-mapping"] => controls::sync_mapping(true),
+        ["schemas"] => schemas::check(),
         ["report", stack] => report(stack),
         ["ci"] => ci(),
         _ => Err(format!(
-            "usage: cargo xtask <synth [--check] | report <stack> | lint | controls [--write-mapping] | ci>, not {:?}",
+            "usage: cargo xtask <synth [--check] | report <stack> | lint | schemas | controls [--write-mapping] | ci>, not {:?}",
             args.join(" ")
         )),
     };
@@ -101,7 +105,7 @@ fn synth(check: bool) -> Result<(), String> {
 
 /// Installs the pinned cfn-lint into `target/cfn-lint` (once) and returns
 /// the path of its executable.
-fn cfn_lint() -> Result<PathBuf, String> {
+pub(crate) fn cfn_lint() -> Result<PathBuf, String> {
     let venv = root().join("target").join("cfn-lint");
     let exe = venv.join("bin").join("cfn-lint");
     let installed = Command::new(&exe)
@@ -187,6 +191,7 @@ fn ci() -> Result<(), String> {
     step("cargo test", &["test", "--workspace"])?;
     synth(true)?;
     lint()?;
+    schemas::check()?;
     controls::sync_mapping(false)?;
     controls::check_generated(&templates()?)?;
     status("Finished", "ci: every check passed");
