@@ -320,15 +320,7 @@ fn duty_rows(resources: &[ResourceReport]) -> Vec<DutyRow> {
 
 fn hint(mapping: &Json, control: &str) -> Option<ComplianceHint> {
     let c = mapping.get(control)?;
-    let strings = |v: &Json| -> Vec<String> {
-        v.as_array()
-            .map(|a| {
-                a.iter()
-                    .filter_map(|s| s.as_str().map(str::to_owned))
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
+    let strings = crate::check::json_strings;
     Some(ComplianceHint {
         control: control.to_owned(),
         title: c["title"].as_str().unwrap_or_default().to_owned(),

@@ -100,15 +100,7 @@ pub fn evaluate(_template_text: &str, _rule_files: &[(&str, &str)]) -> Result<Gu
 #[cfg_attr(not(feature = "guard"), allow(dead_code))]
 fn read_results(results: &Json, template: &Json) -> GuardReport {
     let mut report = GuardReport::default();
-    let names = |v: &Json| -> Vec<String> {
-        v.as_array()
-            .map(|a| {
-                a.iter()
-                    .filter_map(|s| s.as_str().map(str::to_owned))
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
+    let names = super::json_strings;
     let mut failed = BTreeSet::new();
     for file in results.as_array().into_iter().flatten() {
         report.compliant.extend(names(&file["compliant"]));

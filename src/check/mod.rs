@@ -8,3 +8,14 @@ pub(crate) mod references;
 pub use guard::{evaluate, guard_rules, Finding, GuardReport, RULE_FILES};
 pub use limits::{limits, MAX_BODY_BYTES, MAX_OUTPUTS, MAX_PARAMETERS, MAX_RESOURCES};
 pub use references::references;
+
+/// The strings of a JSON array (other items and non-arrays give nothing).
+pub(crate) fn json_strings(v: &serde_json::Value) -> Vec<String> {
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|s| s.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default()
+}

@@ -11,10 +11,14 @@
 //!   (cfn-guard rules from a pinned npm package, fetched into `target/`) over
 //!   `generated/`, and check (or write) `src/compliance.json`, the framework
 //!   mapping the reports use, against the controls' metadata.
+//! - `deploy`: create every generated template in a local CloudFormation
+//!   emulator (moto, pinned, installed into `target/`), check the deployed
+//!   settings with describe calls, delete, and check what must be retained.
 //! - `ci`: everything CI runs: fmt, clippy, the tests, `synth --check`,
-//!   `lint`, `controls`.
+//!   `lint`, `schemas`, `controls`, `deploy`.
 
 mod controls;
+mod deploy;
 mod examples;
 mod schemas;
 
@@ -36,10 +40,11 @@ fn main() -> ExitCode {
             .and_then(|t| controls::check_generated(&t)),
         ["controls", "--write-mapping"] => controls::sync_mapping(true),
         ["schemas"] => schemas::check(),
+        ["deploy"] => templates().and_then(|t| deploy::smoke(&t)),
         ["report", stack] => report(stack),
         ["ci"] => ci(),
         _ => Err(format!(
-            "usage: cargo xtask <synth [--check] | report <stack> | lint | schemas | controls [--write-mapping] | ci>, not {:?}",
+            "usage: cargo xtask <synth [--check] | report <stack> | lint | schemas | controls [--write-mapping] | deploy | ci>, not {:?}",
             args.join(" ")
         )),
     };
@@ -194,6 +199,7 @@ fn ci() -> Result<(), String> {
     schemas::check()?;
     controls::sync_mapping(false)?;
     controls::check_generated(&templates()?)?;
+    deploy::smoke(&templates()?)?;
     status("Finished", "ci: every check passed");
     Ok(())
 }
@@ -249,20 +255,10 @@ mod tests {
 
     #[test]
     fn synth_is_deterministic() {
-        let first: Vec<String> = examples::app()
-            .unwrap()
-            .synth()
-            .unwrap()
-            .iter()
-            .map(|t| t.text().to_owned())
-            .collect();
-        let second: Vec<String> = examples::app()
-            .unwrap()
-            .synth()
-            .unwrap()
-            .iter()
-            .map(|t| t.text().to_owned())
-            .collect();
-        assert_eq!(first, second);
+        let texts = || -> Vec<String> {
+            let templates = examples::app().unwrap().synth().unwrap();
+            templates.iter().map(|t| t.text().to_owned()).collect()
+        };
+        assert_eq!(texts(), texts());
     }
 }

@@ -1,0 +1,45 @@
+"""Starts moto's server on 127.0.0.1 for stackward's deploy smoke test.
+
+Usage: emulator.py PORT LIFETIME_SECONDS
+
+The server stops by itself after LIFETIME_SECONDS. Two emulator defects in
+moto 5.2.5's AWS::KMS::Key handler are corrected before it starts, so that
+templates are deployed exactly as written:
+- it passes the CloudFormation `Tags` (`Key`/`Value`) to its KMS model,
+  which expects `TagKey`/`TagValue`, and fails the whole stack;
+- it stores the `KeyPolicy` object as is, where its KMS model expects the
+  policy as JSON text, so DescribeKey and GetKeyPolicy fail afterwards.
+"""
+import json
+
+import sys
+import threading
+import os
+
+from moto.kms import models as kms_models
+from moto.server import ThreadedMotoServer
+
+_create = kms_models.Key.create_from_cloudformation_json.__func__
+
+
+def _create_with_cfn_tags(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+    props = cloudformation_json.get("Properties", {})
+    tags = props.get("Tags")
+    if tags:
+        props["Tags"] = [{"TagKey": t["Key"], "TagValue": t["Value"]} for t in tags]
+    if isinstance(props.get("KeyPolicy"), dict):
+        props["KeyPolicy"] = json.dumps(props["KeyPolicy"])
+    return _create(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs)
+
+
+kms_models.Key.create_from_cloudformation_json = classmethod(_create_with_cfn_tags)
+
+port = int(sys.argv[1])
+lifetime = float(sys.argv[2])
+server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
+server.start()
+print(f"emulator listening on 127.0.0.1:{port} for {lifetime:.0f} s", flush=True)
+stop = threading.Event()
+stop.wait(lifetime)
+server.stop()
+os._exit(0)

@@ -1,0 +1,228 @@
+"""Deploys every generated template to the local emulator and checks, with
+describe calls, that the deployed resources carry stackward's security
+settings; then deletes each stack and checks that retained resources stay.
+
+Usage: smoke.py ENDPOINT TEMPLATE...
+
+Prints one row per resource and exits non-zero on any failed check. Resource
+types the emulator does not create are listed as such, never skipped silently.
+"""
+
+import json
+import sys
+import time
+
+import boto3
+from botocore.exceptions import ClientError
+
+ENDPOINT = sys.argv[1]
+CHECKS = {}
+
+# What moto 5.2.5's CloudFormation handlers apply, read from its source: for
+# an S3 bucket only BucketEncryption (without BucketKeyEnabled) and Tags.
+# Other checks still run; a mismatch there is reported as not applied by the
+# emulator, not as a pass.
+EMULATOR_APPLIES = {
+    "AWS::S3::Bucket": {"encryption", "encryption key", "tags"},
+    "AWS::KMS::Key": {"enabled", "customer managed", "rotation", "grants limited", "tags"},
+}
+
+
+def check(resource_type):
+    def register(fn):
+        CHECKS[resource_type] = fn
+        return fn
+    return register
+
+
+def client(service, region):
+    return boto3.client(
+        service,
+        endpoint_url=ENDPOINT,
+        region_name=region,
+        aws_access_key_id="testing",
+        aws_secret_access_key="testing",
+    )
+
+
+def expect(results, name, read, wanted, applies=None):
+    """Compares what a describe call reads with what the template asked for.
+
+    A setting the emulator does not apply or report (its describe call
+    answers NoSuch..., NotImplemented or an internal error) is recorded as
+    such: neither passed nor failed.
+    """
+    try:
+        actual = read()
+    except ClientError as e:
+        code = e.response.get("Error", {}).get("Code", "")
+        if code.startswith("NoSuch") or code.endswith("NotFoundError") or code in ("NotImplemented", "500", "InternalError"):
+            results.append((name, None, f"not reported by the emulator ({code})"))
+            return
+        raise
+    if actual != wanted and applies is not None and name not in applies:
+        results.append((name, None, f"not applied by the emulator (read {actual!r})"))
+        return
+    results.append((name, actual == wanted, "" if actual == wanted else f"{actual!r}, wanted {wanted!r}"))
+
+
+def stack_tags(props):
+    return {t["Key"]: t["Value"] for t in props.get("Tags", [])}
+
+
+@check("AWS::S3::Bucket")
+def check_bucket(region, physical_id, props, physical):
+    s3 = client("s3", region)
+    results = []
+    applies = EMULATOR_APPLIES["AWS::S3::Bucket"]
+    expect_ = lambda name, read, wanted: expect(results, name, read, wanted, applies)  # noqa: E731
+    sse = props["BucketEncryption"]["ServerSideEncryptionConfiguration"][0]
+
+    def encryption():
+        return s3.get_bucket_encryption(Bucket=physical_id)["ServerSideEncryptionConfiguration"]["Rules"][0]
+
+    expect_("encryption", lambda: encryption()["ApplyServerSideEncryptionByDefault"]["SSEAlgorithm"],
+            sse["ServerSideEncryptionByDefault"]["SSEAlgorithm"])
+    key_ref = sse["ServerSideEncryptionByDefault"].get("KMSMasterKeyID", {}).get("Fn::GetAtt", [None])[0]
+    if key_ref:
+        # The reference resolved to the key the same stack created.
+        key_arn = client("kms", region).describe_key(KeyId=physical[key_ref])["KeyMetadata"]["Arn"]
+        expect_("encryption key", lambda: encryption()["ApplyServerSideEncryptionByDefault"].get("KMSMasterKeyID"), key_arn)
+    if props.get("Tags"):
+        expect_("tags",
+                lambda: {t["Key"]: t["Value"] for t in s3.get_bucket_tagging(Bucket=physical_id)["TagSet"]},
+                stack_tags(props))
+    expect_("bucket key", lambda: encryption().get("BucketKeyEnabled", False), sse["BucketKeyEnabled"])
+    expect_("public access block",
+           lambda: s3.get_public_access_block(Bucket=physical_id)["PublicAccessBlockConfiguration"],
+           props["PublicAccessBlockConfiguration"])
+    expect_("versioning", lambda: s3.get_bucket_versioning(Bucket=physical_id).get("Status"),
+           props["VersioningConfiguration"]["Status"])
+    expect_("ACLs disabled",
+           lambda: s3.get_bucket_ownership_controls(Bucket=physical_id)["OwnershipControls"]["Rules"][0]["ObjectOwnership"],
+           "BucketOwnerEnforced")
+
+    def tls_only():
+        policy = json.loads(s3.get_bucket_policy(Bucket=physical_id)["Policy"])
+        return any(
+            s.get("Effect") == "Deny" and s.get("Condition", {}).get("Bool", {}).get("aws:SecureTransport") == "false"
+            for s in policy["Statement"]
+        )
+
+    expect_("TLS-only policy", tls_only, True)
+    expect_("access logs", lambda: s3.get_bucket_logging(Bucket=physical_id).get("LoggingEnabled") is not None,
+           "LoggingConfiguration" in props)
+    if props.get("ObjectLockEnabled"):
+        expect_("object lock",
+               lambda: s3.get_object_lock_configuration(Bucket=physical_id)["ObjectLockConfiguration"].get("ObjectLockEnabled"),
+               "Enabled")
+    return results
+
+
+@check("AWS::KMS::Key")
+def check_key(region, physical_id, props, physical):
+    kms = client("kms", region)
+    results = []
+    if props.get("Tags"):
+        expect(results, "tags",
+               lambda: {t["TagKey"]: t["TagValue"] for t in kms.list_resource_tags(KeyId=physical_id)["Tags"]},
+               stack_tags(props))
+    expect(results, "enabled", lambda: kms.describe_key(KeyId=physical_id)["KeyMetadata"]["Enabled"], True)
+    expect(results, "customer managed", lambda: kms.describe_key(KeyId=physical_id)["KeyMetadata"]["KeyManager"], "CUSTOMER")
+    expect(results, "rotation", lambda: kms.get_key_rotation_status(KeyId=physical_id)["KeyRotationEnabled"], True)
+
+    def denies_grants():
+        policy = json.loads(kms.get_key_policy(KeyId=physical_id, PolicyName="default")["Policy"])
+        return any(s.get("Effect") == "Deny" and "kms:CreateGrant" in s.get("Action", []) for s in policy["Statement"])
+
+    expect(results, "grants limited", denies_grants, True)
+    return results
+
+
+def still_there(resource_type, region, physical_id):
+    try:
+        if resource_type == "AWS::S3::Bucket":
+            client("s3", region).head_bucket(Bucket=physical_id)
+            return True
+        if resource_type == "AWS::KMS::Key":
+            state = client("kms", region).describe_key(KeyId=physical_id)["KeyMetadata"]["KeyState"]
+            return state not in ("PendingDeletion", "Disabled")
+    except ClientError:
+        return False
+    return None
+
+
+def deploy(path):
+    template = json.load(open(path))
+    name = path.rsplit("/", 1)[-1].removesuffix(".template.json")
+    regions = template.get("Rules", {}).get("AllowedRegions", {}).get("Assertions", [{}])[0].get("Assert", {})
+    region = regions.get("Fn::Contains", [["us-east-1"]])[0][0]
+    cf = client("cloudformation", region)
+    cf.create_stack(StackName=name, TemplateBody=open(path).read())
+    for _ in range(120):
+        stack = cf.describe_stacks(StackName=name)["Stacks"][0]
+        if not stack["StackStatus"].endswith("IN_PROGRESS"):
+            break
+        time.sleep(0.25)
+    rows, failed = [], False
+    if stack["StackStatus"] != "CREATE_COMPLETE":
+        print(f"{name}: {stack['StackStatus']}: {stack.get('StackStatusReason')}")
+        return [], True
+    created = {
+        r["LogicalResourceId"]: r.get("PhysicalResourceId")
+        for r in cf.list_stack_resources(StackName=name)["StackResourceSummaries"]
+        if r.get("LogicalResourceId")
+    }
+    physical = {}
+    for logical_id, resource in template["Resources"].items():
+        rtype = resource["Type"]
+        if logical_id not in created:
+            rows.append((name, logical_id, rtype, "not listed as created by the emulator (unsupported type)", ""))
+            continue
+        physical[logical_id] = created[logical_id]
+        fn = CHECKS.get(rtype)
+        if fn is None:
+            rows.append((name, logical_id, rtype, "created; no describe check for this type", ""))
+            continue
+        results = fn(region, created[logical_id], resource.get("Properties", {}), created)
+        bad = [f"{n}: {detail}" for n, ok, detail in results if ok is False]
+        failed |= bool(bad)
+        passed = [n for n, ok, _ in results if ok]
+        unreported = [f"{n} ({detail})" for n, ok, detail in results if ok is None]
+        summary = f"passed: {', '.join(passed)}"
+        if unreported:
+            summary += f"; unchecked: {', '.join(unreported)}"
+        rows.append((name, logical_id, rtype, summary, "FAILED " + "; ".join(bad) if bad else "ok"))
+    cf.delete_stack(StackName=name)
+    for _ in range(120):
+        stacks = cf.describe_stacks()["Stacks"]
+        if all(s["StackName"] != name or not s["StackStatus"].endswith("IN_PROGRESS") for s in stacks):
+            break
+        time.sleep(0.25)
+    for i, (stack_name, logical_id, rtype, summary, verdict) in enumerate(rows):
+        policy = template["Resources"][logical_id].get("DeletionPolicy", "Delete")
+        if logical_id not in physical or rtype not in CHECKS:
+            continue
+        there = still_there(rtype, region, physical[logical_id])
+        kept = there if policy == "Retain" else not there
+        after = f"after delete: {'retained' if there else 'gone'} ({policy})"
+        if not kept:
+            failed = True
+            verdict = f"FAILED {after}; {verdict}"
+        rows[i] = (stack_name, logical_id, rtype, f"{summary}; {after}", verdict)
+    return rows, failed
+
+
+def main():
+    any_failed = False
+    print("| stack | resource | type | emulator result | verdict |")
+    print("|---|---|---|---|---|")
+    for path in sys.argv[2:]:
+        rows, failed = deploy(path)
+        any_failed |= failed
+        for row in rows:
+            print("| " + " | ".join(row) + " |")
+    sys.exit(1 if any_failed else 0)
+
+
+main()

@@ -1,0 +1,105 @@
+//! Deploy smoke test: every generated template is created in a local
+//! CloudFormation emulator (moto's server, pinned, installed into
+//! `target/moto`), checked with describe calls, and deleted, checking that
+//! retained resources stay. The emulator listens on 127.0.0.1 on a free port
+//! and stops by itself after a bounded lifetime.
+
+use std::net::{TcpListener, TcpStream};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::{root, run, status};
+
+/// The emulator version the templates are deployed to.
+const MOTO_VERSION: &str = "5.2.5";
+/// The emulator stops by itself after this long, whatever happens here.
+const LIFETIME: Duration = Duration::from_secs(600);
+
+/// Installs the pinned emulator (once); returns the virtualenv's python.
+fn install() -> Result<PathBuf, String> {
+    let venv = root().join("target").join("moto");
+    let python = venv.join("bin").join("python");
+    let installed = Command::new(&python)
+        .args(["-c", "import moto, boto3; print(moto.__version__)"])
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == MOTO_VERSION);
+    if !installed {
+        status(
+            "Installing",
+            &format!("moto {MOTO_VERSION} into {}", venv.display()),
+        );
+        run(Command::new("python3")
+            .args(["-m", "venv", "--clear"])
+            .arg(&venv))?;
+        run(Command::new(venv.join("bin").join("pip")).args([
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            &format!("moto[server]=={MOTO_VERSION}"),
+        ]))?;
+    }
+    Ok(python)
+}
+
+/// Kills the emulator when dropped, on every path out.
+struct Emulator(Child);
+
+impl Drop for Emulator {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> Result<u16, String> {
+    let listener = TcpListener::bind("127.0.0.1:0").map_err(|e| format!("no free port: {e}"))?;
+    listener
+        .local_addr()
+        .map(|a| a.port())
+        .map_err(|e| e.to_string())
+}
+
+/// `cargo xtask deploy`: the smoke test over every template in `generated/`.
+pub fn smoke(templates: &[PathBuf]) -> Result<(), String> {
+    let python = install()?;
+    let scripts = root().join("xtask").join("deploy");
+    let port = free_port()?;
+    let child = Command::new(&python)
+        .arg(scripts.join("emulator.py"))
+        .arg(port.to_string())
+        .arg(LIFETIME.as_secs().to_string())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|e| format!("starting the emulator: {e}"))?;
+    let _emulator = Emulator(child);
+    let started = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        if started.elapsed() > Duration::from_secs(60) {
+            return Err(format!(
+                "the emulator did not listen on 127.0.0.1:{port} within 60 s"
+            ));
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    status(
+        "Deploying",
+        &format!(
+            "{} templates to moto {MOTO_VERSION} on 127.0.0.1:{port}",
+            templates.len()
+        ),
+    );
+    run(Command::new(&python)
+        .arg(scripts.join("smoke.py"))
+        .arg(format!("http://127.0.0.1:{port}"))
+        .args(templates))?;
+    status(
+        "Deployed",
+        &format!(
+            "{} templates: every applied setting checked",
+            templates.len()
+        ),
+    );
+    Ok(())
+}
