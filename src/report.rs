@@ -288,15 +288,22 @@ fn waiver_of(resource: &Json, e: &Evidence) -> Option<(String, String)> {
     Some((rule, reason))
 }
 
+/// The three columns of the duty table.
+enum Column {
+    Discharged,
+    Residual,
+    Waived,
+}
+
 fn duty_rows(resources: &[ResourceReport]) -> Vec<DutyRow> {
     let mut rows: BTreeMap<Duty, DutyRow> = BTreeMap::new();
     for r in resources {
         let all = r
             .discharged
             .iter()
-            .map(|d| (d.duty, 0))
-            .chain(r.residual.iter().map(|d| (d.duty, 1)))
-            .chain(r.waived.iter().map(|d| (d.duty, 2)));
+            .map(|d| (d.duty, Column::Discharged))
+            .chain(r.residual.iter().map(|d| (d.duty, Column::Residual)))
+            .chain(r.waived.iter().map(|d| (d.duty, Column::Waived)));
         for (duty, column) in all {
             let row = rows.entry(duty).or_insert_with(|| DutyRow {
                 duty,
@@ -306,9 +313,9 @@ fn duty_rows(resources: &[ResourceReport]) -> Vec<DutyRow> {
                 waived: Vec::new(),
             });
             let list = match column {
-                0 => &mut row.discharged,
-                1 => &mut row.residual,
-                _ => &mut row.waived,
+                Column::Discharged => &mut row.discharged,
+                Column::Residual => &mut row.residual,
+                Column::Waived => &mut row.waived,
             };
             if !list.contains(&r.id) {
                 list.push(r.id.clone());
