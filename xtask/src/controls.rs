@@ -37,23 +37,27 @@ pub fn fetch() -> Result<PathBuf, String> {
     }
     status("Fetching", &format!("{PACKAGE}@{VERSION} with npm pack"));
     fs::create_dir_all(&unpacked).map_err(|e| format!("{}: {e}", unpacked.display()))?;
-    let out = Command::new("npm")
-        .args(["pack", "--silent", &format!("{PACKAGE}@{VERSION}")])
-        .current_dir(&dir)
-        .output()
-        .map_err(|e| format!("npm pack: {e} (is Node.js installed?)"))?;
-    if !out.status.success() {
-        return Err(format!(
-            "npm pack failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        ));
-    }
-    let tarball = String::from_utf8_lossy(&out.stdout)
-        .trim()
-        .lines()
-        .last()
-        .unwrap_or_default()
-        .to_owned();
+    let mut tarball = String::new();
+    crate::retry(|| {
+        let out = Command::new("npm")
+            .args(["pack", "--silent", &format!("{PACKAGE}@{VERSION}")])
+            .current_dir(&dir)
+            .output()
+            .map_err(|e| format!("npm pack: {e} (is Node.js installed?)"))?;
+        if !out.status.success() {
+            return Err(format!(
+                "npm pack failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            ));
+        }
+        tarball = String::from_utf8_lossy(&out.stdout)
+            .trim()
+            .lines()
+            .last()
+            .unwrap_or_default()
+            .to_owned();
+        Ok(())
+    })?;
     run(Command::new("tar")
         .arg("xzf")
         .arg(dir.join(&tarball))

@@ -25,19 +25,7 @@ fn install() -> Result<PathBuf, String> {
         .output()
         .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == MOTO_VERSION);
     if !installed {
-        status(
-            "Installing",
-            &format!("moto {MOTO_VERSION} into {}", venv.display()),
-        );
-        run(Command::new("python3")
-            .args(["-m", "venv", "--clear"])
-            .arg(&venv))?;
-        run(Command::new(venv.join("bin").join("pip")).args([
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            &format!("moto[server]=={MOTO_VERSION}"),
-        ]))?;
+        crate::venv_install(&venv, &format!("moto[server]=={MOTO_VERSION}"))?;
     }
     Ok(python)
 }

@@ -118,23 +118,45 @@ pub(crate) fn cfn_lint() -> Result<PathBuf, String> {
         .output()
         .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains(CFN_LINT_VERSION));
     if !installed {
-        status(
-            "Installing",
-            &format!("cfn-lint {CFN_LINT_VERSION} into {}", venv.display()),
-        );
-        run(Command::new("python3")
-            .arg("-m")
-            .arg("venv")
-            .arg("--clear")
-            .arg(&venv))?;
-        run(Command::new(venv.join("bin").join("pip")).args([
+        venv_install(&venv, &format!("cfn-lint=={CFN_LINT_VERSION}"))?;
+    }
+    Ok(exe)
+}
+
+/// Creates a fresh virtualenv at `venv` and pip-installs one pinned
+/// requirement into it, trying the download up to three times.
+pub(crate) fn venv_install(venv: &Path, requirement: &str) -> Result<(), String> {
+    status(
+        "Installing",
+        &format!("{requirement} into {}", venv.display()),
+    );
+    run(Command::new("python3")
+        .args(["-m", "venv", "--clear"])
+        .arg(venv))?;
+    let pip = venv.join("bin").join("pip");
+    retry(|| {
+        run(Command::new(&pip).args([
             "install",
             "--quiet",
             "--disable-pip-version-check",
-            &format!("cfn-lint=={CFN_LINT_VERSION}"),
-        ]))?;
+            requirement,
+        ]))
+    })
+}
+
+/// Runs `attempt` up to three times, for downloads from a package registry.
+pub(crate) fn retry(mut attempt: impl FnMut() -> Result<(), String>) -> Result<(), String> {
+    let mut last = Ok(());
+    for n in 1..=3 {
+        last = attempt();
+        if last.is_ok() {
+            break;
+        }
+        if n < 3 {
+            std::thread::sleep(std::time::Duration::from_secs(5 * n));
+        }
     }
-    Ok(exe)
+    last
 }
 
 fn templates() -> Result<Vec<PathBuf>, String> {
