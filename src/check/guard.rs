@@ -60,17 +60,44 @@ pub fn guard_rules(template_text: &str) -> Result<Vec<Error>, Error> {
 /// rules carry a control id such as `[CT.S3.PR.1]` in their message, that id).
 #[cfg(feature = "guard")]
 pub fn evaluate(template_text: &str, rule_files: &[(&str, &str)]) -> Result<GuardReport, Error> {
+    let template: Json = serde_json::from_str(template_text)
+        .map_err(|e| Error::Guard(format!("template is not JSON: {e}")))?;
+    let mut results = Vec::new();
+    for (name, rules) in rule_files {
+        results.extend(evaluate_file(template_text, name, rules)?);
+    }
+    Ok(read_results(&Json::Array(results), &template))
+}
+
+/// One rule file's results, as the engine's JSON summary of one data file.
+///
+/// The fast path is `cfn_guard::run_checks`, which reads the template with
+/// serde_json; it returns only the last 8 KiB of a longer summary (the tail
+/// of an unflushed buffer), so a summary that does not parse is computed
+/// again through the `validate` command, which is slower (it reads the
+/// template as YAML) but returns the whole summary.
+#[cfg(feature = "guard")]
+fn evaluate_file(template_text: &str, name: &str, rules: &str) -> Result<Vec<Json>, Error> {
     use cfn_guard::commands::validate::{OutputFormatType, ShowSummaryType};
     use cfn_guard::commands::Executable;
     use cfn_guard::utils::reader::{ReadBuffer, Reader};
     use cfn_guard::utils::writer::{WriteBuffer, Writer};
-    use cfn_guard::CommandBuilder;
+    use cfn_guard::{CommandBuilder, ValidateInput};
 
-    let engine = |e: cfn_guard::Error| Error::Guard(e.to_string());
-    let payload = serde_json::json!({
-        "rules": rule_files.iter().map(|(_, text)| *text).collect::<Vec<_>>(),
-        "data": [template_text],
-    });
+    let engine = |e: cfn_guard::Error| Error::Guard(format!("{name}: {e}"));
+    let data = ValidateInput {
+        content: template_text,
+        file_name: "template",
+    };
+    let rule_input = ValidateInput {
+        content: rules,
+        file_name: name,
+    };
+    let summary = cfn_guard::run_checks(data, rule_input, false).map_err(engine)?;
+    if let Ok(Json::Object(file)) = serde_json::from_str::<Json>(&summary) {
+        return Ok(vec![Json::Object(file)]);
+    }
+    let payload = serde_json::json!({ "rules": [rules], "data": [template_text] });
     let validate = cfn_guard::ValidateBuilder::default()
         .payload(true)
         .structured(true)
@@ -84,11 +111,10 @@ pub fn evaluate(template_text: &str, rule_files: &[(&str, &str)]) -> Result<Guar
     )));
     validate.execute(&mut writer, &mut reader).map_err(engine)?;
     let out = writer.into_string().map_err(engine)?;
-    let results: Json = serde_json::from_str(&out)
-        .map_err(|e| Error::Guard(format!("unreadable engine output: {e}")))?;
-    let template: Json = serde_json::from_str(template_text)
-        .map_err(|e| Error::Guard(format!("template is not JSON: {e}")))?;
-    Ok(read_results(&results, &template))
+    match serde_json::from_str::<Json>(&out) {
+        Ok(Json::Array(files)) => Ok(files),
+        _ => Err(Error::Guard(format!("{name}: unreadable engine output"))),
+    }
 }
 
 /// Without the `guard` feature no rule is evaluated.
