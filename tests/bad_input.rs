@@ -503,3 +503,23 @@ fn resource_attributes_reach_the_template() {
         ["AWSTemplateFormatVersion", "Conditions", "Resources"]
     );
 }
+
+#[test]
+fn synth_reports_invalid_values_and_rule_failures_together() {
+    let mut stack = Stack::new("Both").unwrap();
+    stack.add(
+        s3::Bucket::builder()
+            .id("data")
+            .name("Not_Valid")
+            .versioning(s3::Versioning::Suspended(
+                Waiver::new("scratch", ["S3_BUCKET_LOGGING_ENABLED"]).unwrap(),
+            ))
+            .build(),
+    );
+    let p = problems(&stack);
+    assert_eq!(p.len(), 2, "{p:?}");
+    assert!(matches!(&p[0], Error::InvalidValue { property, .. } if property == "BucketName"));
+    assert!(
+        matches!(&p[1], Error::RuleFailed { rule, .. } if rule == "S3_BUCKET_VERSIONING_ENABLED")
+    );
+}

@@ -275,9 +275,7 @@ impl Stack {
         problems.extend(check::references(&json));
         let text = super::to_text(&json);
         problems.extend(check::limits(&self.name, &json, text.len()));
-        if problems.is_empty() {
-            problems.extend(check::guard_rules(&text)?);
-        }
+        problems.extend(check::guard_rules(&text)?);
         if problems.is_empty() {
             Ok(Template::new(self.name.clone(), json, text))
         } else {
