@@ -1,5 +1,6 @@
-//! A data landing zone: raw and curated buckets under one customer-managed
-//! key, pinned to EU regions, with server access logs and lifecycle rules.
+//! A data landing zone: raw and curated buckets and the ingestion jobs' log
+//! group under one customer-managed key, pinned to EU regions, with server
+//! access logs and lifecycle rules.
 //!
 //! `cargo run --example data_lake` prints the template;
 //! `cargo xtask synth` writes it to `generated/DataLake.template.json`.
@@ -45,6 +46,21 @@ pub fn stack() -> Result<Stack, Error> {
             .id("curated")
             .encryption(key.clone())
             .tags(vec![("layer".into(), "curated".into())])
+            .build(),
+    );
+
+    let ingest_logs = stack.add(
+        logs::LogGroup::builder()
+            .id("ingest-logs")
+            .name("/data-lake/ingest")
+            .key(key.clone())
+            .retention(logs::Retention::Days(731))
+            .build(),
+    );
+    stack.add_output(
+        Output::builder()
+            .id("ingest-log-group")
+            .value(ingest_logs.name())
             .build(),
     );
 

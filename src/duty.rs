@@ -129,6 +129,8 @@ pub enum Expect {
     OneOf(&'static [&'static str]),
     /// Anything, as long as it is there.
     Present,
+    /// A number at least this large.
+    AtLeast(u64),
 }
 
 impl Expect {
@@ -138,6 +140,7 @@ impl Expect {
             Expect::Equals(text) => serde_json::from_str::<Json>(text).is_ok_and(|v| v == *value),
             Expect::OneOf(options) => value.as_str().is_some_and(|s| options.contains(&s)),
             Expect::Present => !value.is_null(),
+            Expect::AtLeast(min) => value.as_u64().is_some_and(|v| v >= *min),
         }
     }
 }
@@ -189,10 +192,11 @@ pub const ALWAYS_RESIDUAL: [(Duty, &str); 2] = [
 ];
 
 /// The duty tables of every resource type stackward knows.
-pub fn catalogue() -> [&'static ResourceDuties; 4] {
+pub fn catalogue() -> [&'static ResourceDuties; 5] {
     [
         &crate::kms::KEY_DUTIES,
         &crate::kms::ALIAS_DUTIES,
+        &crate::logs::LOG_GROUP_DUTIES,
         &crate::s3::BUCKET_DUTIES,
         &crate::s3::BUCKET_POLICY_DUTIES,
     ]

@@ -56,13 +56,14 @@ pub enum Principal {
     Any,
     /// AWS principals by ARN or account id.
     Aws(Vec<Value<String>>),
-    /// AWS services, e.g. `logging.s3.amazonaws.com`.
-    Service(Vec<String>),
+    /// AWS services, e.g. `logging.s3.amazonaws.com`, or a regional
+    /// service principal built with `Fn::Sub`.
+    Service(Vec<Value<String>>),
 }
 
 impl Principal {
     /// One AWS service.
-    pub fn service(name: impl Into<String>) -> Self {
+    pub fn service(name: impl Into<Value<String>>) -> Self {
         Principal::Service(vec![name.into()])
     }
 

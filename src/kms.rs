@@ -138,6 +138,10 @@ pub struct Key {
     /// Kept on stack deletion unless waived.
     #[builder(default)]
     removal: Removal,
+    /// Whether CloudWatch Logs may use the key for this account's log groups
+    /// in the stack's region; set by the log groups that use the key.
+    #[builder(setter(skip), default)]
+    log_groups: bool,
 }
 
 /// A handle to a key in a stack.
@@ -177,6 +181,20 @@ impl Key {
                     .resource("*"),
             );
         }
+        if self.log_groups {
+            statements.push(
+                Statement::new(Effect::Allow, USE_ACTIONS)
+                    .sid("CloudWatchLogsUse")
+                    .principal(Principal::service(Intrinsic::sub("logs.${AWS::Region}.amazonaws.com")))
+                    .resource("*")
+                    .condition(json!({
+                        "ArnLike": {
+                            "kms:EncryptionContext:aws:logs:arn":
+                                crate::template::arn("logs", "${AWS::Region}", "${AWS::AccountId}", "log-group:*")
+                        }
+                    })),
+            );
+        }
         statements.push(
             Statement::new(Effect::Deny, ["kms:CreateGrant"])
                 .sid("GrantsOnlyForAwsResources")
@@ -190,6 +208,20 @@ impl Key {
                 })),
         );
         PolicyDocument::new(statements)
+    }
+
+    fn l1(&self) -> cfn::kms::Key {
+        cfn::kms::Key {
+            description: self.description.clone(),
+            enabled: true,
+            enable_key_rotation: true,
+            key_policy: self.policy(),
+            key_spec: "SYMMETRIC_DEFAULT".into(),
+            key_usage: "ENCRYPT_DECRYPT".into(),
+            pending_window_in_days: self.pending_window_days,
+            rotation_period_in_days: self.rotation_period_days,
+            tags: Vec::new(),
+        }
     }
 
     fn validate(&self, id: &LogicalId) -> Vec<Error> {
@@ -249,21 +281,10 @@ impl Construct for Key {
         for e in self.validate(&id) {
             stack.error(e);
         }
-        let l1 = cfn::kms::Key {
-            description: self.description.clone(),
-            enabled: true,
-            enable_key_rotation: true,
-            key_policy: self.policy(),
-            key_spec: "SYMMETRIC_DEFAULT".into(),
-            key_usage: "ENCRYPT_DECRYPT".into(),
-            pending_window_in_days: self.pending_window_days,
-            rotation_period_in_days: self.rotation_period_days,
-            tags: Vec::new(),
-        };
-        let resource = stack.add_resource(Resource::new(id.clone(), &l1));
+        let resource = stack.add_resource(Resource::new(id.clone(), &self.l1()));
         self.removal.apply(resource);
         let key = KeyRef { id };
-        if let Some(alias) = self.alias {
+        if let Some(alias) = self.alias.clone() {
             let alias_id = stack.child_id(&key.id, "Alias");
             let l1 = cfn::kms::Alias {
                 alias_name: alias,
@@ -271,11 +292,28 @@ impl Construct for Key {
             };
             stack.add_resource(Resource::new(alias_id, &l1));
         }
+        stack.keys.push((key.id.clone(), self));
         key
     }
 }
 
 impl Stack {
+    /// Lets CloudWatch Logs use `key` for this account's log groups in the
+    /// stack's region (a key policy statement scoped by encryption context).
+    pub(crate) fn allow_log_groups(&mut self, key: &KeyRef) {
+        let Some((_, settings)) = self.keys.iter_mut().find(|(id, _)| *id == key.id) else {
+            return;
+        };
+        if settings.log_groups {
+            return;
+        }
+        settings.log_groups = true;
+        let l1 = settings.l1();
+        if let Some(resource) = self.resource_mut(&key.id) {
+            resource.set_properties(&l1);
+        }
+    }
+
     /// The stack's default customer-managed key (logical id `DefaultKey`),
     /// created on first use. Constructs that encrypt use it unless given a key.
     pub fn default_key(&mut self) -> KeyRef {

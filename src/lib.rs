@@ -33,6 +33,7 @@ pub mod duty;
 mod error;
 pub mod iam;
 pub mod kms;
+pub mod logs;
 mod removal;
 pub mod report;
 pub mod s3;
@@ -52,5 +53,5 @@ pub use waiver::Waiver;
 /// The names most stacks need.
 pub mod prelude {
     pub use crate::template::{Intrinsic, Output, Parameter, Pseudo, Stack, Value};
-    pub use crate::{kms, s3, App, Error, Removal, Waiver};
+    pub use crate::{kms, logs, s3, App, Error, Removal, Waiver};
 }

@@ -157,7 +157,22 @@ fn bucket_spec(keys: usize) -> impl Strategy<Value = BucketSpec> {
 struct StackSpec {
     keys: Vec<(Option<String>, u32, u32)>,
     buckets: Vec<BucketSpec>,
+    log_groups: Vec<(Option<usize>, u32, Option<Waiver>)>,
     tags: Vec<(String, String)>,
+}
+
+/// A log group: its key (own or the stack's), retention, and a waiver when short.
+fn log_group(keys: usize) -> impl Strategy<Value = (Option<usize>, u32, Option<Waiver>)> {
+    let days = proptest::sample::select(stackward::logs::RETENTION_DAYS.to_vec());
+    (
+        proptest::option::of(0..keys.max(1)),
+        days,
+        waiver(&["CW_LOGGROUP_RETENTION_PERIOD_CHECK"]),
+    )
+        .prop_map(move |(key, days, w)| {
+            let short = days < stackward::logs::MIN_RETENTION_DAYS;
+            (key.filter(|_| keys > 0), days, short.then_some(w))
+        })
 }
 
 fn stack_spec() -> impl Strategy<Value = StackSpec> {
@@ -173,10 +188,11 @@ fn stack_spec() -> impl Strategy<Value = StackSpec> {
                     keys,
                 ),
                 proptest::collection::vec(bucket_spec(keys), 0..5),
+                proptest::collection::vec(log_group(keys), 0..3),
                 proptest::collection::vec(("[a-z][a-z0-9-]{0,20}", "[a-zA-Z0-9 ]{0,30}"), 0..3),
             )
         })
-        .prop_map(|(keys, mut buckets, tags)| {
+        .prop_map(|(keys, mut buckets, log_groups, tags)| {
             buckets.sort_by(|a, b| a.id.cmp(&b.id));
             buckets.dedup_by(|a, b| a.id == b.id);
             let mut seen = std::collections::BTreeSet::new();
@@ -190,6 +206,7 @@ fn stack_spec() -> impl Strategy<Value = StackSpec> {
             StackSpec {
                 keys,
                 buckets,
+                log_groups,
                 tags,
             }
         })
@@ -258,6 +275,23 @@ fn build(spec: &StackSpec) -> (Stack, usize) {
         };
         expected += 2;
     }
+    for (i, (key, days, waiver)) in spec.log_groups.iter().enumerate() {
+        let retention = match waiver {
+            Some(w) => stackward::logs::Retention::Shorter(*days, w.clone()),
+            None => stackward::logs::Retention::Days(*days),
+        };
+        let group = logs::LogGroup::builder()
+            .id(format!("logs{i}"))
+            .retention(retention);
+        match key {
+            Some(k) => stack.add(group.key(keys[*k].clone()).build()),
+            None => {
+                default_key = true;
+                stack.add(group.build())
+            }
+        };
+        expected += 1;
+    }
     expected += usize::from(default_key) + 2 * usize::from(log_bucket);
     (stack, expected)
 }
@@ -304,7 +338,7 @@ proptest! {
 
         // Stateful resources are retained unless a waiver says otherwise.
         for (id, r) in resources {
-            if r["Type"] == "AWS::S3::Bucket" || r["Type"] == "AWS::KMS::Key" {
+            if r["Type"] == "AWS::S3::Bucket" || r["Type"] == "AWS::KMS::Key" || r["Type"] == "AWS::Logs::LogGroup" {
                 let retained = r["DeletionPolicy"] == "Retain";
                 let waived = waived_rules(r).iter().any(|w| w == "S3_BUCKET_RETAINED");
                 prop_assert!(retained || waived, "{} is deleted with the stack without a waiver", id);
@@ -313,7 +347,8 @@ proptest! {
 
         // Stack tags reach every taggable resource.
         for (k, _) in &spec.tags {
-            for r in resources.values().filter(|r| r["Type"] == "AWS::S3::Bucket" || r["Type"] == "AWS::KMS::Key") {
+            let taggable = ["AWS::S3::Bucket", "AWS::KMS::Key", "AWS::Logs::LogGroup"];
+            for r in resources.values().filter(|r| taggable.iter().any(|t| r["Type"] == *t)) {
                 prop_assert!(r["Properties"]["Tags"].as_array().unwrap().iter().any(|t| t["Key"] == k.as_str()));
             }
         }

@@ -5,6 +5,7 @@
 //! touch them, except through [`crate::template::Stack::add_resource`].
 
 pub mod kms;
+pub mod logs;
 pub mod s3;
 
 use schemars::JsonSchema;
@@ -30,6 +31,7 @@ pub fn schemas() -> Vec<(&'static str, schemars::schema::RootSchema)> {
     vec![
         of::<kms::Key>(),
         of::<kms::Alias>(),
+        of::<logs::LogGroup>(),
         of::<s3::Bucket>(),
         of::<s3::BucketPolicy>(),
     ]

@@ -9,8 +9,9 @@ use serde_json::Value as Json;
 use crate::error::Error;
 
 /// stackward's own rule files, by name, compiled into the library.
-pub const RULE_FILES: [(&str, &str); 2] = [
+pub const RULE_FILES: [(&str, &str); 3] = [
     ("kms.guard", include_str!("rules/kms.guard")),
+    ("logs.guard", include_str!("rules/logs.guard")),
     ("s3.guard", include_str!("rules/s3.guard")),
 ];
 

@@ -37,6 +37,7 @@ pub struct Stack {
     ids: BTreeSet<LogicalId>,
     errors: Vec<Error>,
     pub(crate) default_key: Option<KeyRef>,
+    pub(crate) keys: Vec<(LogicalId, crate::kms::Key)>,
     pub(crate) access_logs: Option<crate::s3::AccessLogTarget>,
 }
 
@@ -82,6 +83,7 @@ impl Stack {
             ids: BTreeSet::new(),
             errors: Vec::new(),
             default_key: None,
+            keys: Vec::new(),
             access_logs: None,
         })
     }

@@ -2,13 +2,15 @@
 
 Usage: emulator.py PORT LIFETIME_SECONDS
 
-The server stops by itself after LIFETIME_SECONDS. Two emulator defects in
-moto 5.2.5's AWS::KMS::Key handler are corrected before it starts, so that
+The server stops by itself after LIFETIME_SECONDS. Three defects of moto
+5.2.5's CloudFormation handlers are corrected before it starts, so that
 templates are deployed exactly as written:
-- it passes the CloudFormation `Tags` (`Key`/`Value`) to its KMS model,
-  which expects `TagKey`/`TagValue`, and fails the whole stack;
-- it stores the `KeyPolicy` object as is, where its KMS model expects the
-  policy as JSON text, so DescribeKey and GetKeyPolicy fail afterwards.
+- AWS::KMS::Key passes the CloudFormation `Tags` (`Key`/`Value`) to its KMS
+  model, which expects `TagKey`/`TagValue`, and fails the whole stack;
+- AWS::KMS::Key stores the `KeyPolicy` object as is, where its KMS model
+  expects the policy as JSON text, so DescribeKey and GetKeyPolicy fail;
+- AWS::Logs::LogGroup hands `KmsKeyId` to a model that reads `kmsKeyId`, so
+  the group's key is silently dropped.
 """
 import json
 
@@ -17,6 +19,7 @@ import threading
 import os
 
 from moto.kms import models as kms_models
+from moto.logs import models as logs_models
 from moto.server import ThreadedMotoServer
 
 _create = kms_models.Key.create_from_cloudformation_json.__func__
@@ -33,6 +36,18 @@ def _create_with_cfn_tags(cls, resource_name, cloudformation_json, account_id, r
 
 
 kms_models.Key.create_from_cloudformation_json = classmethod(_create_with_cfn_tags)
+
+_create_group = logs_models.LogGroup.create_from_cloudformation_json.__func__
+
+
+def _create_group_with_key(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+    props = cloudformation_json.get("Properties", {})
+    if "KmsKeyId" in props:
+        props["kmsKeyId"] = props.pop("KmsKeyId")
+    return _create_group(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs)
+
+
+logs_models.LogGroup.create_from_cloudformation_json = classmethod(_create_group_with_key)
 
 port = int(sys.argv[1])
 lifetime = float(sys.argv[2])

@@ -23,6 +23,7 @@ CHECKS = {}
 # Other checks still run; a mismatch there is reported as not applied by the
 # emulator, not as a pass.
 EMULATOR_APPLIES = {
+    "AWS::Logs::LogGroup": {"encryption key", "retention", "tags"},
     "AWS::S3::Bucket": {"encryption", "encryption key", "tags"},
     "AWS::KMS::Key": {"enabled", "customer managed", "rotation", "grants limited", "tags"},
 }
@@ -139,11 +140,32 @@ def check_key(region, physical_id, props, physical):
     return results
 
 
+@check("AWS::Logs::LogGroup")
+def check_log_group(region, physical_id, props, physical):
+    logs = client("logs", region)
+    results = []
+    applies = EMULATOR_APPLIES["AWS::Logs::LogGroup"]
+
+    def group():
+        found = logs.describe_log_groups(logGroupNamePrefix=physical_id)["logGroups"]
+        return next(g for g in found if g["logGroupName"] == physical_id)
+
+    key_ref = props.get("KmsKeyId", {}).get("Fn::GetAtt", [None])[0]
+    if key_ref:
+        key_arn = client("kms", region).describe_key(KeyId=physical[key_ref])["KeyMetadata"]["Arn"]
+        expect(results, "encryption key", lambda: group().get("kmsKeyId"), key_arn, applies)
+    expect(results, "retention", lambda: group().get("retentionInDays"), props["RetentionInDays"], applies)
+    return results
+
+
 def still_there(resource_type, region, physical_id):
     try:
         if resource_type == "AWS::S3::Bucket":
             client("s3", region).head_bucket(Bucket=physical_id)
             return True
+        if resource_type == "AWS::Logs::LogGroup":
+            found = client("logs", region).describe_log_groups(logGroupNamePrefix=physical_id)["logGroups"]
+            return any(g["logGroupName"] == physical_id for g in found)
         if resource_type == "AWS::KMS::Key":
             state = client("kms", region).describe_key(KeyId=physical_id)["KeyMetadata"]["KeyState"]
             return state not in ("PendingDeletion", "Disabled")

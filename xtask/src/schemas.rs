@@ -258,6 +258,7 @@ mod tests {
             [
                 "AWS::KMS::Key",
                 "AWS::KMS::Alias",
+                "AWS::Logs::LogGroup",
                 "AWS::S3::Bucket",
                 "AWS::S3::BucketPolicy"
             ]

@@ -1,0 +1,227 @@
+//! `logs::LogGroup`: CloudWatch Logs groups for flow logs, functions and
+//! applications, encrypted with a customer key and kept for a year.
+//!
+//! Defaults, each next to the duty it discharges (the Guard rule in brackets):
+//!
+//! | default | duty |
+//! |---|---|
+//! | encrypted with a customer-managed KMS key [CLOUDWATCH_LOG_GROUP_ENCRYPTED] | encryption at rest, key management |
+//! | retention of 365 days [CW_LOGGROUP_RETENTION_PERIOD_CHECK] | logging and monitoring |
+//! | `Retain` on delete and replace [LOG_GROUP_RETAINED] | data backup and recovery |
+
+use typed_builder::TypedBuilder;
+
+use crate::cfn;
+use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties};
+use crate::error::Error;
+use crate::kms::KeyRef;
+use crate::removal::Removal;
+use crate::template::{Construct, Intrinsic, LogicalId, Resource, Stack, Value};
+use crate::waiver::Waiver;
+
+/// The retention periods CloudWatch Logs accepts, in days.
+pub const RETENTION_DAYS: [u32; 22] = [
+    1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922,
+    3288, 3653,
+];
+
+/// The shortest retention kept without a waiver: one year.
+pub const MIN_RETENTION_DAYS: u32 = 365;
+
+/// What a log group's configuration shows, next to the defaults above.
+pub(crate) const LOG_GROUP_DUTIES: ResourceDuties = ResourceDuties {
+    type_name: "AWS::Logs::LogGroup",
+    service: "Amazon CloudWatch Logs",
+    aws: &[
+        "durable, encrypted storage of log events",
+        "availability of ingestion and queries",
+        "deletion of events once the retention period ends",
+    ],
+    evidence: &[
+        Evidence {
+            duty: Duty::EncryptionAtRest,
+            what: "log events encrypted under a customer-managed key",
+            locate: Locate::Own("/Properties/KmsKeyId"),
+            expect: Expect::Present,
+            rule: Some("CLOUDWATCH_LOG_GROUP_ENCRYPTED"),
+            control: Some("CT.CLOUDWATCH.PR.3"),
+        },
+        Evidence {
+            duty: Duty::LoggingAndMonitoring,
+            what: "log events kept for at least a year",
+            locate: Locate::Own("/Properties/RetentionInDays"),
+            expect: Expect::AtLeast(MIN_RETENTION_DAYS as u64),
+            rule: Some("CW_LOGGROUP_RETENTION_PERIOD_CHECK"),
+            control: Some("CT.CLOUDWATCH.PR.2"),
+        },
+        Evidence {
+            duty: Duty::DataBackupAndRecovery,
+            what: "log group retained on stack deletion",
+            locate: Locate::Attribute("/DeletionPolicy"),
+            expect: Expect::Equals("\"Retain\""),
+            rule: Some("LOG_GROUP_RETAINED"),
+            control: None,
+        },
+        Evidence {
+            duty: Duty::DataResidency,
+            what: "stack pinned to allowed regions",
+            locate: Locate::Template("/Rules/AllowedRegions/Assertions/0/Assert"),
+            expect: Expect::Present,
+            rule: None,
+            control: None,
+        },
+    ],
+    residual: &[
+        (
+            Duty::LoggingAndMonitoring,
+            "watch the logs: metric filters, alarms and someone who reads them",
+        ),
+        (
+            Duty::LeastPrivilege,
+            "decide who may read the logs (logs:GetLogEvents, logs:StartQuery)",
+        ),
+        (
+            Duty::SecretsHandling,
+            "keep secrets and personal data out of what is logged",
+        ),
+    ],
+};
+
+/// How long log events are kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Retention {
+    /// This many days, one of [`RETENTION_DAYS`] and at least 365.
+    Days(u32),
+    /// Fewer than 365 days (one of [`RETENTION_DAYS`]).
+    Shorter(u32, Waiver),
+}
+
+impl Default for Retention {
+    fn default() -> Self {
+        Retention::Days(MIN_RETENTION_DAYS)
+    }
+}
+
+/// A CloudWatch Logs log group.
+///
+/// ```
+/// use stackward::prelude::*;
+///
+/// let mut stack = Stack::new("Jobs").unwrap();
+/// let logs = stack.add(logs::LogGroup::builder().id("ingest-logs").build());
+/// let t = stack.synth().unwrap();
+/// let props = &t.json()["Resources"][logs.id().as_str()]["Properties"];
+/// assert_eq!(props["RetentionInDays"], 365);
+/// assert_eq!(props["KmsKeyId"]["Fn::GetAtt"][0], "DefaultKey");
+/// ```
+#[derive(Debug, Clone, TypedBuilder)]
+#[builder(doc)]
+pub struct LogGroup {
+    /// The user's id; the logical id is its PascalCase form.
+    #[builder(setter(into))]
+    id: String,
+    /// The group's name; CloudFormation generates one when unset.
+    #[builder(default, setter(into, strip_option))]
+    name: Option<Value<String>>,
+    /// The customer-managed key; the stack's default key when unset.
+    #[builder(default, setter(strip_option))]
+    key: Option<KeyRef>,
+    /// How long events are kept.
+    #[builder(default)]
+    retention: Retention,
+    /// Kept on stack deletion unless waived.
+    #[builder(default)]
+    removal: Removal,
+}
+
+/// A handle to a log group in a stack.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LogGroupRef {
+    id: LogicalId,
+}
+
+impl LogGroupRef {
+    /// The group's logical id.
+    pub fn id(&self) -> &LogicalId {
+        &self.id
+    }
+
+    /// The group's name (`Ref`).
+    pub fn name(&self) -> Value<String> {
+        Intrinsic::reference(self.id.as_str()).into()
+    }
+
+    /// The group's ARN (`Fn::GetAtt LogGroup.Arn`, ending in `:*`).
+    pub fn arn(&self) -> Value<String> {
+        Intrinsic::get_att(self.id.as_str(), "Arn").into()
+    }
+}
+
+impl LogGroup {
+    fn validate(&self, id: &LogicalId) -> Vec<Error> {
+        let mut errors = Vec::new();
+        if let Some(Value::Literal(name)) = &self.name {
+            let ok = !name.is_empty()
+                && name.len() <= 512
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "._-/#".contains(c));
+            if !ok {
+                errors.push(Error::invalid(
+                    id.as_str(),
+                    "LogGroupName",
+                    name,
+                    "must be 1-512 letters, digits and . _ - / #",
+                ));
+            }
+        }
+        let days = match &self.retention {
+            Retention::Days(d) | Retention::Shorter(d, _) => *d,
+        };
+        if !RETENTION_DAYS.contains(&days) {
+            errors.push(Error::invalid(
+                id.as_str(),
+                "RetentionInDays",
+                days,
+                "must be one of 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653",
+            ));
+        } else if matches!(self.retention, Retention::Days(d) if d < MIN_RETENTION_DAYS) {
+            errors.push(Error::invalid(
+                id.as_str(),
+                "RetentionInDays",
+                days,
+                "keeping logs less than 365 days needs Retention::Shorter with a waiver",
+            ));
+        }
+        errors
+    }
+}
+
+impl Construct for LogGroup {
+    type Handle = LogGroupRef;
+
+    fn add_to(self, stack: &mut Stack) -> LogGroupRef {
+        let id = stack.logical_id(&self.id);
+        for e in self.validate(&id) {
+            stack.error(e);
+        }
+        let key = self.key.clone().unwrap_or_else(|| stack.default_key());
+        stack.allow_log_groups(&key);
+        let (days, waiver) = match &self.retention {
+            Retention::Days(d) => (*d, None),
+            Retention::Shorter(d, w) => (*d, Some(w.clone())),
+        };
+        let l1 = cfn::logs::LogGroup {
+            log_group_name: self.name.clone(),
+            kms_key_id: key.arn(),
+            retention_in_days: days,
+            tags: Vec::new(),
+        };
+        let resource = stack.add_resource(Resource::new(id.clone(), &l1));
+        self.removal.apply(resource);
+        if let Some(w) = waiver {
+            resource.waive(w);
+        }
+        LogGroupRef { id }
+    }
+}
