@@ -277,10 +277,7 @@ impl Construct for Key {
     type Handle = KeyRef;
 
     fn add_to(self, stack: &mut Stack) -> KeyRef {
-        let id = stack.logical_id(&self.id);
-        for e in self.validate(&id) {
-            stack.error(e);
-        }
+        let id = stack.construct_id(&self.id, |id| self.validate(id));
         let resource = stack.add_resource(Resource::new(id.clone(), &self.l1()));
         self.removal.apply(resource);
         let key = KeyRef { id };

@@ -201,10 +201,7 @@ impl Construct for LogGroup {
     type Handle = LogGroupRef;
 
     fn add_to(self, stack: &mut Stack) -> LogGroupRef {
-        let id = stack.logical_id(&self.id);
-        for e in self.validate(&id) {
-            stack.error(e);
-        }
+        let id = stack.construct_id(&self.id, |id| self.validate(id));
         let key = self.key.clone().unwrap_or_else(|| stack.default_key());
         stack.allow_log_groups(&key);
         let (days, waiver) = match &self.retention {

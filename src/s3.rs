@@ -586,10 +586,7 @@ impl Construct for Bucket {
     type Handle = BucketRef;
 
     fn add_to(self, stack: &mut Stack) -> BucketRef {
-        let id = stack.logical_id(&self.id);
-        for e in self.validate(&id) {
-            stack.error(e);
-        }
+        let id = stack.construct_id(&self.id, |id| self.validate(id));
         let mut waivers = Vec::new();
 
         let (sse_algorithm, key) = match &self.encryption {

@@ -244,6 +244,18 @@ impl Stack {
         }
     }
 
+    /// The logical id for a construct's user id, with the construct's own
+    /// validation problems (given that id) recorded for `synth`.
+    pub fn construct_id(
+        &mut self,
+        user_id: &str,
+        validate: impl FnOnce(&LogicalId) -> Vec<Error>,
+    ) -> LogicalId {
+        let id = self.logical_id(user_id);
+        self.errors.extend(validate(&id));
+        id
+    }
+
     /// The id of a resource a construct adds beside its main one
     /// (`Uploads` + `Policy` = `UploadsPolicy`), recording a problem if the
     /// result is too long.
