@@ -185,6 +185,13 @@ impl LogGroup {
                 days,
                 "must be one of 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653",
             ));
+        } else if matches!(self.retention, Retention::Shorter(d, _) if d >= MIN_RETENTION_DAYS) {
+            errors.push(Error::invalid(
+                id.as_str(),
+                "RetentionInDays",
+                days,
+                "is not shorter than 365 days: use Retention::Days, which needs no waiver",
+            ));
         } else if matches!(self.retention, Retention::Days(d) if d < MIN_RETENTION_DAYS) {
             errors.push(Error::invalid(
                 id.as_str(),

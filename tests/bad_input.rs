@@ -547,6 +547,13 @@ fn log_group_settings_are_validated() {
             .retention(Retention::Days(30))
             .build(),
     );
+    let needless = Waiver::new("short", ["CW_LOGGROUP_RETENTION_PERIOD_CHECK"]).unwrap();
+    stack.add(
+        LogGroup::builder()
+            .id("d")
+            .retention(Retention::Shorter(400, needless))
+            .build(),
+    );
     assert_eq!(
         problems(&stack),
         vec![
@@ -562,6 +569,12 @@ fn log_group_settings_are_validated() {
                 "RetentionInDays",
                 "30",
                 "keeping logs less than 365 days needs Retention::Shorter with a waiver"
+            ),
+            invalid(
+                "D",
+                "RetentionInDays",
+                "400",
+                "is not shorter than 365 days: use Retention::Days, which needs no waiver"
             ),
             // The Guard rule says the same of B and C, independently.
             rule_failed("B"),

@@ -384,7 +384,7 @@ proptest! {
         match stack.synth() {
             Ok(t) => prop_assert!(t.json()["Resources"].as_object().unwrap().len() == 5),
             Err(e) => {
-                let only_id_problems = e.problems().iter().all(|p| matches!(p, Error::InvalidLogicalId { .. }));
+                let only_id_problems = e.problems().iter().all(|p| matches!(p, Error::InvalidLogicalId { .. } | Error::DuplicateLogicalId { .. }));
                 prop_assert!(only_id_problems, "{}", e);
             }
         }

@@ -26,6 +26,12 @@ enum Call {
         transition: Option<u32>,
         unversioned: Option<&'static str>,
     },
+    LogGroup {
+        id: String,
+        name: Option<String>,
+        days: u32,
+        short_waiver: Option<&'static str>,
+    },
     Tag(String, String),
     Region(String),
     Output {
@@ -71,6 +77,21 @@ fn call() -> impl Strategy<Value = Call> {
                     unversioned
                 }
             ),
+        (
+            any_text(),
+            proptest::option::of(prop_oneof![3 => "/[a-z]{1,10}/[a-z]{1,10}", 1 => any_text()]),
+            prop_oneof![4 => proptest::sample::select(stackward::logs::RETENTION_DAYS.to_vec()), 1 => 0u32..4000],
+            proptest::option::of(prop_oneof![
+                3 => Just("CW_LOGGROUP_RETENTION_PERIOD_CHECK"),
+                1 => Just("LOG_GROUP_RETAINED")
+            ]),
+        )
+            .prop_map(|(id, name, days, short_waiver)| Call::LogGroup {
+                id,
+                name,
+                days,
+                short_waiver,
+            }),
         (any_text(), any_text()).prop_map(|(k, v)| Call::Tag(k, v)),
         prop_oneof![4 => "[a-z]{2}-[a-z]{4,7}-[1-3]", 1 => any_text()].prop_map(Call::Region),
         (
@@ -132,6 +153,27 @@ fn apply(stack: &mut Stack, call: &Call) {
             match name {
                 Some(n) => stack.add(bucket.name(n.as_str()).build()),
                 None => stack.add(bucket.build()),
+            };
+        }
+        Call::LogGroup {
+            id,
+            name,
+            days,
+            short_waiver,
+        } => {
+            let retention = match short_waiver {
+                Some(rule) => logs::Retention::Shorter(
+                    *days,
+                    Waiver::new("short-lived debug logs", [*rule]).unwrap(),
+                ),
+                None => logs::Retention::Days(*days),
+            };
+            let group = logs::LogGroup::builder()
+                .id(id.as_str())
+                .retention(retention);
+            match name {
+                Some(n) => stack.add(group.name(n.as_str()).build()),
+                None => stack.add(group.build()),
             };
         }
         Call::Tag(k, v) => {
