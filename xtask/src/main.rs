@@ -284,3 +284,23 @@ mod tests {
         assert_eq!(texts(), texts());
     }
 }
+
+#[cfg(test)]
+mod readme_tests {
+    use super::root;
+
+    /// The README's table of rules names every rule stackward runs.
+    #[test]
+    fn the_readme_lists_every_rule() {
+        let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+        for (file, text) in stackward::check::RULE_FILES {
+            for line in text.lines().filter(|l| l.starts_with("rule ")) {
+                let name = line.split_whitespace().nth(1).unwrap();
+                assert!(
+                    readme.contains(&format!("| `{name}` |")),
+                    "README.md does not list {name} from {file}"
+                );
+            }
+        }
+    }
+}
