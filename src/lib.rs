@@ -27,6 +27,7 @@
 #![deny(missing_docs)]
 
 pub mod app;
+pub mod audit;
 pub mod cfn;
 pub mod check;
 pub mod duty;

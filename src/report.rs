@@ -409,9 +409,9 @@ impl Report {
         let _ = writeln!(m, "# Responsibility report: {}\n", self.stack);
         let _ = writeln!(
             m,
-            "Read from `{}.template.json` by stackward. Every discharged duty cites the JSON pointer \
-             in the template that shows it and the value found there. AWS secures the cloud; the rows \
-             below are the customer's side, resource by resource.\n",
+            "Read by stackward from the template of stack {}. Every discharged duty cites the JSON \
+             pointer in the template that shows it and the value found there. AWS secures the cloud; \
+             the rows below are the customer's side, resource by resource.\n",
             self.stack
         );
         m.push_str("## Summary\n\n| customer duties | count |\n|---|---|\n");

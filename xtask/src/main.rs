@@ -3,6 +3,8 @@
 //! - `synth [--check]`: write every example stack's template into
 //!   `generated/`, or check that `generated/` is up to date.
 //! - `report <stack>`: print a stack's responsibility report.
+//! - `audit <template>`: stackward's rules and report over a JSON or YAML
+//!   template it did not write.
 //! - `lint`: run cfn-lint (a pinned version, installed into `target/`) over
 //!   every template in `generated/`.
 //! - `schemas`: compare every L1 struct's schema (schemars) with
@@ -42,9 +44,10 @@ fn main() -> ExitCode {
         ["schemas"] => schemas::check(),
         ["deploy"] => templates().and_then(|t| deploy::smoke(&t)),
         ["report", stack] => report(stack),
+        ["audit", file] => audit(Path::new(file)),
         ["ci"] => ci(),
         _ => Err(format!(
-            "usage: cargo xtask <synth [--check] | report <stack> | lint | schemas | controls [--write-mapping] | deploy | ci>, not {:?}",
+            "usage: cargo xtask <synth [--check] | report <stack> | audit <template> | lint | schemas | controls [--write-mapping] | deploy | ci>, not {:?}",
             args.join(" ")
         )),
     };
@@ -88,6 +91,28 @@ fn report(stack: &str) -> Result<(), String> {
         })?;
     print!("{}", template.report().to_markdown());
     Ok(())
+}
+
+/// Runs stackward's rules and the responsibility report over a template
+/// stackward did not write; fails when a rule fails.
+fn audit(file: &Path) -> Result<(), String> {
+    let text = std::fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let name = file
+        .file_name()
+        .map(|n| {
+            n.to_string_lossy()
+                .split('.')
+                .next()
+                .unwrap_or_default()
+                .to_owned()
+        })
+        .unwrap_or_default();
+    let audit = stackward::audit::audit(&name, &text).map_err(|e| e.to_string())?;
+    print!("{}", audit.to_markdown());
+    match audit.failures.len() {
+        0 => Ok(()),
+        n => Err(format!("{}: {n} rule failure(s)", file.display())),
+    }
 }
 
 fn synth(check: bool) -> Result<(), String> {

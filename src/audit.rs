@@ -1,0 +1,149 @@
+//! Audit of a CloudFormation template stackward did not write: the same
+//! Guard rules and responsibility report, so a team can measure its
+//! existing stacks before it moves them to stackward.
+
+use serde_json::{Map, Value as Json};
+
+use crate::check::{self, Finding};
+use crate::error::{Error, Result};
+use crate::report::Report;
+
+/// What an audit found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Audit {
+    /// The template as JSON (converted from YAML when needed).
+    pub template: Json,
+    /// stackward's Guard rules that fail, per resource, with no waiver.
+    pub failures: Vec<Finding>,
+    /// Failures a `Metadata.guard.SuppressedRules` entry covers.
+    pub waived: Vec<Finding>,
+    /// References to things the template does not define.
+    pub unresolved: Vec<Error>,
+    /// The responsibility report.
+    pub report: Report,
+}
+
+/// Audits a template given as JSON or YAML text (CloudFormation's short
+/// forms such as `!Ref` and `!Sub` included).
+///
+/// ```
+/// let template = "Resources:\n  Logs:\n    Type: AWS::S3::Bucket\n";
+/// let audit = stackward::audit::audit("Legacy", template).unwrap();
+/// assert!(audit.failures.iter().any(|f| f.rule == "S3_BUCKET_VERSIONING_ENABLED"));
+/// assert_eq!(audit.report.resources[0].id, "Logs");
+/// ```
+pub fn audit(name: &str, text: &str) -> Result<Audit> {
+    let template = parse(name, text)?;
+    if !template["Resources"].is_object() {
+        return Err(Error::invalid(
+            name,
+            "Resources",
+            "(missing)",
+            "a CloudFormation template needs a Resources section",
+        ));
+    }
+    let json_text = serde_json::to_string(&template).unwrap_or_default();
+    let guard = check::evaluate(&json_text, &check::RULE_FILES)?;
+    Ok(Audit {
+        unresolved: check::references(&template),
+        failures: guard.failures,
+        waived: guard.waived,
+        report: crate::report::report(name, &template),
+        template,
+    })
+}
+
+fn parse(name: &str, text: &str) -> Result<Json> {
+    if let Ok(json) = serde_json::from_str::<Json>(text) {
+        return Ok(json);
+    }
+    let yaml: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| {
+        Error::invalid(
+            name,
+            "(template)",
+            "text",
+            format!("is neither JSON nor YAML: {e}"),
+        )
+    })?;
+    Ok(from_yaml(yaml))
+}
+
+/// YAML to JSON, turning CloudFormation's short forms into their long form:
+/// `!Ref x` into `{"Ref": "x"}`, `!GetAtt a.b` into `{"Fn::GetAtt": ["a", "b"]}`,
+/// `!Sub ...` into `{"Fn::Sub": ...}` and so on.
+fn from_yaml(v: serde_yaml::Value) -> Json {
+    use serde_yaml::Value as Y;
+    match v {
+        Y::Null => Json::Null,
+        Y::Bool(b) => Json::Bool(b),
+        Y::Number(n) => serde_json::to_value(&n).unwrap_or(Json::Null),
+        Y::String(s) => Json::String(s),
+        Y::Sequence(items) => Json::Array(items.into_iter().map(from_yaml).collect()),
+        Y::Mapping(m) => {
+            let mut out = Map::new();
+            for (k, v) in m {
+                let key = match k {
+                    Y::String(s) => s,
+                    other => serde_yaml::to_string(&other)
+                        .unwrap_or_default()
+                        .trim()
+                        .to_owned(),
+                };
+                out.insert(key, from_yaml(v));
+            }
+            Json::Object(out)
+        }
+        Y::Tagged(tagged) => {
+            let tag = tagged.tag.to_string();
+            let tag = tag.trim_start_matches('!');
+            let value = from_yaml(tagged.value);
+            let value = match (tag, value) {
+                ("GetAtt", Json::String(s)) => match s.split_once('.') {
+                    Some((id, attr)) => {
+                        Json::Array(vec![Json::String(id.into()), Json::String(attr.into())])
+                    }
+                    None => Json::String(s),
+                },
+                (_, v) => v,
+            };
+            let name = if tag == "Ref" || tag == "Condition" {
+                tag.to_owned()
+            } else {
+                format!("Fn::{tag}")
+            };
+            let mut m = Map::new();
+            m.insert(name, value);
+            Json::Object(m)
+        }
+    }
+}
+
+impl Audit {
+    /// The audit as Markdown: the failing rules, then the report.
+    pub fn to_markdown(&self) -> String {
+        let mut m = format!("# Audit: {}\n\n", self.report.stack);
+        if self.failures.is_empty() {
+            m.push_str("Every stackward rule passes.\n\n");
+        } else {
+            m.push_str("## Failing rules\n\n| resource | rule | what it asks |\n|---|---|---|\n");
+            for f in &self.failures {
+                let resource = f.resource.as_deref().unwrap_or("(template)");
+                m.push_str(&format!(
+                    "| {resource} | {} | {} |\n",
+                    f.rule,
+                    f.message.replace('\n', " ")
+                ));
+            }
+            m.push('\n');
+        }
+        for e in &self.unresolved {
+            m.push_str(&format!("- unresolved: {e}\n"));
+        }
+        m.push_str(&self.report.to_markdown().replacen(
+            "# Responsibility report",
+            "## Responsibility report",
+            1,
+        ));
+        m
+    }
+}

@@ -1,0 +1,110 @@
+//! Audit of templates stackward did not write.
+
+use serde_json::{json, Value as Json};
+use stackward::audit::audit;
+
+#[test]
+fn yaml_short_forms_read_as_their_long_forms() {
+    let yaml = r#"
+AWSTemplateFormatVersion: "2010-09-09"
+Conditions:
+  IsProd: !Equals [!Ref Env, prod]
+Parameters:
+  Env: { Type: String }
+Resources:
+  Data:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketName: !Sub "${Env}-data-${AWS::AccountId}"
+      Tags:
+        - Key: arn
+          Value: !GetAtt Data.Arn
+        - Key: size
+          Value: !If [IsProd, big, small]
+"#;
+    let a = audit("Yaml", yaml).unwrap();
+    let props = &a.template["Resources"]["Data"]["Properties"];
+    assert_eq!(
+        props["BucketName"],
+        json!({ "Fn::Sub": "${Env}-data-${AWS::AccountId}" })
+    );
+    assert_eq!(
+        props["Tags"][0]["Value"],
+        json!({ "Fn::GetAtt": ["Data", "Arn"] })
+    );
+    assert_eq!(
+        props["Tags"][1]["Value"],
+        json!({ "Fn::If": ["IsProd", "big", "small"] })
+    );
+    assert_eq!(
+        a.template["Conditions"]["IsProd"],
+        json!({ "Fn::Equals": [{ "Ref": "Env" }, "prod"] })
+    );
+    assert!(a.unresolved.is_empty(), "{:?}", a.unresolved);
+}
+
+#[test]
+fn an_insecure_template_fails_the_rules_and_the_report_says_what_is_left() {
+    let template = json!({
+        "Resources": {
+            "Uploads": { "Type": "AWS::S3::Bucket", "Properties": { "VersioningConfiguration": { "Status": "Suspended" } } },
+            "Queue": { "Type": "AWS::SQS::Queue", "Properties": { "Dangling": { "Ref": "Nowhere" } } }
+        }
+    });
+    let a = audit("Legacy", &template.to_string()).unwrap();
+    let failed: Vec<&str> = a.failures.iter().map(|f| f.rule.as_str()).collect();
+    for rule in [
+        "S3_DEFAULT_ENCRYPTION_KMS",
+        "S3_BUCKET_VERSIONING_ENABLED",
+        "S3_BUCKET_LOGGING_ENABLED",
+        "S3_BUCKET_RETAINED",
+    ] {
+        assert!(failed.contains(&rule), "{rule} should fail: {failed:?}");
+    }
+    assert_eq!(a.unresolved.len(), 1);
+    let uploads = a
+        .report
+        .resources
+        .iter()
+        .find(|r| r.id == "Uploads")
+        .unwrap();
+    assert!(uploads.discharged.is_empty());
+    assert!(uploads.residual.iter().any(|r| r.what
+        == "not shown by the template: versioning keeps every overwritten and deleted object"));
+    let queue = a.report.resources.iter().find(|r| r.id == "Queue").unwrap();
+    assert!(queue.residual[0]
+        .what
+        .contains("no duty table for AWS::SQS::Queue"));
+    let md = a.to_markdown();
+    assert!(
+        md.contains("| Uploads | S3_BUCKET_VERSIONING_ENABLED |"),
+        "{md}"
+    );
+}
+
+#[test]
+fn auditing_a_generated_template_gives_its_committed_report() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("generated");
+    let text = std::fs::read_to_string(dir.join("DataLake.template.json")).unwrap();
+    let a = audit("DataLake", &text).unwrap();
+    assert!(a.failures.is_empty(), "{:?}", a.failures);
+    let committed: Json =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("DataLake.report.json")).unwrap())
+            .unwrap();
+    assert_eq!(serde_json::to_value(&a.report).unwrap(), committed);
+}
+
+#[test]
+fn text_that_is_not_a_template_is_refused() {
+    let err = audit("Notes", "- just\n- a list\n").unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("a CloudFormation template needs a Resources section"),
+        "{err}"
+    );
+    let err = audit("Broken", "{ not: [closed").unwrap_err();
+    assert!(
+        err.to_string().contains("is neither JSON nor YAML"),
+        "{err}"
+    );
+}
