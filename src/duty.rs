@@ -179,6 +179,17 @@ pub struct ResourceDuties {
     pub residual: &'static [(Duty, &'static str)],
 }
 
+/// Evidence that data stays in allowed regions: the stack's region rule
+/// (`Stack::allowed_regions`), shared by every stateful resource type.
+pub(crate) const PINNED_TO_REGIONS: Evidence = Evidence {
+    duty: Duty::DataResidency,
+    what: "stack pinned to allowed regions",
+    locate: Locate::Template("/Rules/AllowedRegions/Assertions/0/Assert"),
+    expect: Expect::Present,
+    rule: None,
+    control: None,
+};
+
 /// Duties every resource leaves to the customer.
 pub const ALWAYS_RESIDUAL: [(Duty, &str); 2] = [
     (

@@ -60,14 +60,7 @@ pub(crate) const KEY_DUTIES: ResourceDuties = ResourceDuties {
             rule: Some("KMS_KEY_RETAINED"),
             control: None,
         },
-        Evidence {
-            duty: Duty::DataResidency,
-            what: "stack pinned to allowed regions",
-            locate: Locate::Template("/Rules/AllowedRegions/Assertions/0/Assert"),
-            expect: Expect::Present,
-            rule: None,
-            control: None,
-        },
+        crate::duty::PINNED_TO_REGIONS,
     ],
     residual: &[(
         Duty::KeyManagement,

@@ -62,14 +62,7 @@ pub(crate) const LOG_GROUP_DUTIES: ResourceDuties = ResourceDuties {
             rule: Some("LOG_GROUP_RETAINED"),
             control: None,
         },
-        Evidence {
-            duty: Duty::DataResidency,
-            what: "stack pinned to allowed regions",
-            locate: Locate::Template("/Rules/AllowedRegions/Assertions/0/Assert"),
-            expect: Expect::Present,
-            rule: None,
-            control: None,
-        },
+        crate::duty::PINNED_TO_REGIONS,
     ],
     residual: &[
         (

@@ -128,14 +128,7 @@ pub(crate) const BUCKET_DUTIES: ResourceDuties = ResourceDuties {
             rule: Some("S3_EVENT_NOTIFICATIONS_ENABLED"),
             control: Some("CT.S3.PR.4"),
         },
-        Evidence {
-            duty: Duty::DataResidency,
-            what: "stack pinned to allowed regions",
-            locate: Locate::Template("/Rules/AllowedRegions/Assertions/0/Assert"),
-            expect: Expect::Present,
-            rule: None,
-            control: None,
-        },
+        crate::duty::PINNED_TO_REGIONS,
     ],
     residual: &[
         (Duty::LeastPrivilege, "grant access through IAM with exact actions, and review who holds s3:* in the account"),
