@@ -261,7 +261,8 @@ fn statement(resource: &Json, policy: &str, key: &str, value: &str) -> Option<(S
         .as_array()?;
     statements.iter().enumerate().find_map(|(i, s)| {
         let v = s.pointer(key)?;
-        (v.as_str() == Some(value)).then(|| (format!("{policy}/Statement/{i}{key}"), v.clone()))
+        let text = v.as_str().map_or_else(|| v.to_string(), str::to_owned);
+        (text == value).then(|| (format!("{policy}/Statement/{i}{key}"), v.clone()))
     })
 }
 

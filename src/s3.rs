@@ -6,7 +6,7 @@
 //! | default | duty |
 //! |---|---|
 //! | SSE-KMS with a customer key, S3 Bucket Keys on [S3_DEFAULT_ENCRYPTION_KMS] | encryption at rest, key management |
-//! | bucket policy denies requests without TLS [S3_BUCKET_SSL_REQUESTS_ONLY] | encryption in transit |
+//! | bucket policy denies requests without TLS [S3_BUCKET_SSL_REQUESTS_ONLY] and with TLS older than 1.2 | encryption in transit |
 //! | all four public-access-block settings on [S3_BUCKET_LEVEL_PUBLIC_ACCESS_PROHIBITED] | no public exposure |
 //! | ACLs disabled, `BucketOwnerEnforced` [S3_BUCKET_ACL_PROHIBITED] | least privilege |
 //! | versioning on [S3_BUCKET_VERSIONING_ENABLED] | data backup and recovery |
@@ -63,6 +63,14 @@ pub(crate) const BUCKET_DUTIES: ResourceDuties = ResourceDuties {
             expect: Expect::Equals("\"false\""),
             rule: Some("S3_BUCKET_SSL_REQUESTS_ONLY"),
             control: Some("CT.S3.PR.8"),
+        },
+        Evidence {
+            duty: Duty::EncryptionInTransit,
+            what: "bucket policy denies requests over TLS older than 1.2",
+            locate: Locate::BucketPolicyStatement("/Condition/NumericLessThan/s3:TlsVersion", "1.2"),
+            expect: Expect::Present,
+            rule: Some("S3_BUCKET_SSL_REQUESTS_ONLY"),
+            control: None,
         },
         Evidence {
             duty: Duty::NoPublicExposure,
@@ -704,14 +712,29 @@ impl Construct for Bucket {
     }
 }
 
-/// The bucket policy: TLS only, then the given statements.
+/// Requests over older TLS versions are refused.
+pub const MIN_TLS_VERSION: f64 = 1.2;
+
+/// The bucket policy: TLS only, TLS 1.2 or later, then the given statements.
 fn bucket_policy(bucket: &BucketRef, extra: Vec<Statement>) -> cfn::s3::BucketPolicy {
-    let mut statements = vec![Statement::new(Effect::Deny, ["s3:*"])
-        .sid("DenyRequestsWithoutTls")
-        .principal(Principal::Any)
-        .resource(bucket.arn())
-        .resource(bucket.objects_arn())
-        .condition(json!({ "Bool": { "aws:SecureTransport": "false" } }))];
+    let deny_all = |sid: &str, condition| {
+        Statement::new(Effect::Deny, ["s3:*"])
+            .sid(sid)
+            .principal(Principal::Any)
+            .resource(bucket.arn())
+            .resource(bucket.objects_arn())
+            .condition(condition)
+    };
+    let mut statements = vec![
+        deny_all(
+            "DenyRequestsWithoutTls",
+            json!({ "Bool": { "aws:SecureTransport": "false" } }),
+        ),
+        deny_all(
+            "DenyTlsBefore12",
+            json!({ "NumericLessThan": { "s3:TlsVersion": MIN_TLS_VERSION } }),
+        ),
+    ];
     statements.extend(extra);
     cfn::s3::BucketPolicy {
         bucket: bucket.name(),

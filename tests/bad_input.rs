@@ -392,10 +392,14 @@ fn limits_are_enforced() {
         }]
     );
     let mut stack = Stack::new("Many").unwrap();
-    for i in 0..250 {
+    for i in 0..240 {
         stack.add(s3::Bucket::builder().id(format!("b{i}")).build());
     }
-    // 250 buckets and their policies, the log bucket and its policy, the key.
+    for i in 0..20 {
+        stack.add(kms::Key::builder().id(format!("k{i}")).build());
+    }
+    // 240 buckets and their policies, the log bucket and its policy, the
+    // default key and 20 more keys.
     assert_eq!(
         problems(&stack),
         vec![Error::LimitExceeded {
@@ -404,6 +408,21 @@ fn limits_are_enforced() {
             actual: 503,
             max: 500
         }]
+    );
+
+    let mut stack = Stack::new("Big").unwrap();
+    for i in 0..200 {
+        stack.add_output(
+            Output::builder()
+                .id(format!("o{i}"))
+                .value("x".repeat(5_000))
+                .build(),
+        );
+    }
+    let body = problems(&stack);
+    assert_eq!(body.len(), 1, "{body:?}");
+    assert!(
+        matches!(&body[0], Error::LimitExceeded { limit: "template body (bytes)", max: 1_000_000, actual, .. } if *actual > 1_000_000)
     );
 }
 
@@ -653,4 +672,29 @@ fn a_log_group_lets_cloudwatch_logs_use_its_key_and_nothing_more() {
         logs[0]["Condition"]["ArnLike"]["kms:EncryptionContext:aws:logs:arn"]["Fn::Sub"],
         "arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:*"
     );
+}
+
+#[test]
+fn a_bucket_policy_must_refuse_old_tls_too() {
+    let mut stack = Stack::new("Tls").unwrap();
+    let bucket = stack.add(s3::Bucket::builder().id("data").build());
+    let policy = stackward::cfn::s3::BucketPolicy {
+        bucket: bucket.name(),
+        policy_document: stackward::iam::PolicyDocument::new(vec![stackward::iam::Statement::new(
+            stackward::iam::Effect::Deny,
+            ["s3:*"],
+        )
+        .principal(stackward::iam::Principal::Any)
+        .resource(bucket.arn())
+        .condition(serde_json::json!({ "Bool": { "aws:SecureTransport": "false" } }))]),
+    };
+    let id = LogicalId::new("DataPolicy").unwrap();
+    stack.resource_mut(&id).unwrap().set_properties(&policy);
+    assert!(problems(&stack).contains(&Error::RuleFailed {
+        resource: "DataPolicy".into(),
+        rule: "S3_BUCKET_SSL_REQUESTS_ONLY".into(),
+        message:
+            "encryption in transit: the bucket policy must deny requests over TLS older than 1.2"
+                .into(),
+    }));
 }

@@ -55,7 +55,7 @@ fn a_default_bucket_discharges_its_duties_with_evidence() {
     let r = t.report();
     let data = duty_of(&r, "Data");
     let whats: Vec<&str> = data.discharged.iter().map(|d| d.what.as_str()).collect();
-    assert_eq!(whats.len(), 12, "{whats:?}");
+    assert_eq!(whats.len(), 13, "{whats:?}");
     assert!(data.waived.is_empty());
     let tls = data
         .discharged
