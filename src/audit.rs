@@ -43,7 +43,7 @@ pub fn audit(name: &str, text: &str) -> Result<Audit> {
         ));
     }
     let json_text = serde_json::to_string(&template).unwrap_or_default();
-    let guard = check::evaluate(&json_text, &check::RULE_FILES)?;
+    let guard = check::stackward_rules(&json_text)?;
     Ok(Audit {
         unresolved: check::references(&template),
         failures: guard.failures,

@@ -39,12 +39,17 @@ pub struct GuardReport {
     pub waived: Vec<Finding>,
 }
 
+/// Runs stackward's own rules over a template, as one rule text so the
+/// engine reads the template once.
+pub fn stackward_rules(template_text: &str) -> Result<GuardReport, Error> {
+    let all: Vec<&str> = RULE_FILES.iter().map(|(_, text)| *text).collect();
+    evaluate(template_text, &[("stackward.guard", &all.join("\n"))])
+}
+
 /// Runs stackward's own rules over a template; one error per failure that
 /// no waiver covers.
 pub fn guard_rules(template_text: &str) -> Result<Vec<Error>, Error> {
-    // One rule text, so the engine reads the template once.
-    let all: Vec<&str> = RULE_FILES.iter().map(|(_, text)| *text).collect();
-    let report = evaluate(template_text, &[("stackward.guard", &all.join("\n"))])?;
+    let report = stackward_rules(template_text)?;
     Ok(report
         .failures
         .into_iter()
