@@ -116,6 +116,17 @@ pub enum Locate {
     /// The statement of the bucket policy attached to this bucket that has
     /// this value at this pointer below the statement.
     BucketPolicyStatement(&'static str, &'static str),
+    /// The value at `value` in the first resource of `type_name` whose
+    /// `reference` pointer holds `{"Ref": <this resource>}` (a VPC's flow
+    /// log, an instance's patch association).
+    Referrer {
+        /// The referring resource's type.
+        type_name: &'static str,
+        /// Where it refers to this resource.
+        reference: &'static str,
+        /// The evidence inside the referring resource.
+        value: &'static str,
+    },
     /// A pointer from the template's root, e.g. the region rule.
     Template(&'static str),
 }
@@ -131,6 +142,11 @@ pub enum Expect {
     Present,
     /// A number at least this large.
     AtLeast(u64),
+    /// A list (an object counts as a list of one) none of whose elements
+    /// has any of these (pointer, string) pairs.
+    NoElementWith(&'static [(&'static str, &'static str)]),
+    /// An object with nothing at this pointer (no `KeyName`).
+    Lacks(&'static str),
 }
 
 impl Expect {
@@ -141,6 +157,19 @@ impl Expect {
             Expect::OneOf(options) => value.as_str().is_some_and(|s| options.contains(&s)),
             Expect::Present => !value.is_null(),
             Expect::AtLeast(min) => value.as_u64().is_some_and(|v| v >= *min),
+            Expect::Lacks(pointer) => value.is_object() && value.pointer(pointer).is_none(),
+            Expect::NoElementWith(pairs) => {
+                let elements = match value {
+                    Json::Array(items) => items.as_slice(),
+                    Json::Object(_) => std::slice::from_ref(value),
+                    _ => return false,
+                };
+                !elements.iter().any(|e| {
+                    pairs
+                        .iter()
+                        .any(|(p, v)| e.pointer(p).and_then(Json::as_str) == Some(v))
+                })
+            }
         }
     }
 }
@@ -203,13 +232,32 @@ pub const ALWAYS_RESIDUAL: [(Duty, &str); 2] = [
 ];
 
 /// The duty tables of every resource type stackward knows.
-pub fn catalogue() -> [&'static ResourceDuties; 5] {
+pub fn catalogue() -> [&'static ResourceDuties; 24] {
     [
         &crate::kms::KEY_DUTIES,
         &crate::kms::ALIAS_DUTIES,
         &crate::logs::LOG_GROUP_DUTIES,
         &crate::s3::BUCKET_DUTIES,
         &crate::s3::BUCKET_POLICY_DUTIES,
+        &crate::vpc::VPC_DUTIES,
+        &crate::vpc::SUBNET_DUTIES,
+        &crate::vpc::FLOW_LOG_DUTIES,
+        &crate::ec2::INTERNET_GATEWAY_DUTIES,
+        &crate::ec2::ATTACHMENT_DUTIES,
+        &crate::ec2::ROUTE_TABLE_DUTIES,
+        &crate::ec2::ROUTE_DUTIES,
+        &crate::ec2::ASSOCIATION_DUTIES,
+        &crate::ec2::EIP_DUTIES,
+        &crate::ec2::NAT_GATEWAY_DUTIES,
+        &crate::ec2::ENDPOINT_DUTIES,
+        &crate::ec2::SECURITY_GROUP_DUTIES,
+        &crate::ec2::INGRESS_DUTIES,
+        &crate::ec2::EGRESS_DUTIES,
+        &crate::ec2::LAUNCH_TEMPLATE_DUTIES,
+        &crate::ec2::INSTANCE_DUTIES,
+        &crate::ec2::INSTANCE_PROFILE_DUTIES,
+        &crate::ec2::ASSOCIATION_SSM_DUTIES,
+        &crate::iam::ROLE_DUTIES,
     ]
 }
 

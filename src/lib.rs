@@ -31,6 +31,7 @@ pub mod audit;
 pub mod cfn;
 pub mod check;
 pub mod duty;
+pub mod ec2;
 mod error;
 pub mod iam;
 pub mod kms;
@@ -39,6 +40,7 @@ mod removal;
 pub mod report;
 pub mod s3;
 pub mod template;
+pub mod vpc;
 mod waiver;
 
 pub use app::App;
@@ -54,5 +56,5 @@ pub use waiver::Waiver;
 /// The names most stacks need.
 pub mod prelude {
     pub use crate::template::{Intrinsic, Output, Parameter, Pseudo, Stack, Value};
-    pub use crate::{kms, logs, s3, App, Error, Removal, Waiver};
+    pub use crate::{ec2, iam, kms, logs, s3, vpc, App, Error, Removal, Waiver};
 }

@@ -240,6 +240,21 @@ fn find(template: &Json, id: &str, resource: &Json, e: &Evidence) -> Option<(Str
         Locate::OwnStatement(policy, key, value) => {
             statement(resource, policy, key, value).map(|(p, v)| (format!("{base}{p}"), v))
         }
+        Locate::Referrer {
+            type_name,
+            reference,
+            value,
+        } => {
+            let all = template["Resources"].as_object()?;
+            all.iter().find_map(|(rid, r)| {
+                let refers =
+                    r["Type"] == type_name && r.pointer(reference).is_some_and(|v| v["Ref"] == id);
+                refers
+                    .then(|| r.pointer(value))
+                    .flatten()
+                    .map(|v| (format!("/Resources/{}{value}", escape(rid)), v.clone()))
+            })
+        }
         Locate::BucketPolicyStatement(key, value) => {
             let policies = template["Resources"].as_object()?;
             policies.iter().find_map(|(pid, p)| {

@@ -4,9 +4,12 @@
 //! Constructs (`crate::s3`, `crate::kms`, ...) fill these in; users rarely
 //! touch them, except through [`crate::template::Stack::add_resource`].
 
+pub mod ec2;
+pub mod iam;
 pub mod kms;
 pub mod logs;
 pub mod s3;
+pub mod ssm;
 
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -34,5 +37,24 @@ pub fn schemas() -> Vec<(&'static str, schemars::schema::RootSchema)> {
         of::<logs::LogGroup>(),
         of::<s3::Bucket>(),
         of::<s3::BucketPolicy>(),
+        of::<ec2::Vpc>(),
+        of::<ec2::Subnet>(),
+        of::<ec2::InternetGateway>(),
+        of::<ec2::VpcGatewayAttachment>(),
+        of::<ec2::RouteTable>(),
+        of::<ec2::Route>(),
+        of::<ec2::SubnetRouteTableAssociation>(),
+        of::<ec2::Eip>(),
+        of::<ec2::NatGateway>(),
+        of::<ec2::FlowLog>(),
+        of::<ec2::VpcEndpoint>(),
+        of::<ec2::SecurityGroup>(),
+        of::<ec2::SecurityGroupIngress>(),
+        of::<ec2::SecurityGroupEgress>(),
+        of::<ec2::LaunchTemplate>(),
+        of::<ec2::Instance>(),
+        of::<iam::Role>(),
+        of::<iam::InstanceProfile>(),
+        of::<ssm::Association>(),
     ]
 }

@@ -180,6 +180,12 @@ impl Stack {
         ParameterRef { id }
     }
 
+    /// Whether a parameter with this logical id exists (constructs share
+    /// parameters such as a public AMI's).
+    pub(crate) fn has_parameter(&self, id: &LogicalId) -> bool {
+        self.parameters.iter().any(|(p, _)| p == id)
+    }
+
     /// Adds a named condition for `Fn::If` and resource `Condition`s.
     pub fn add_condition(&mut self, name: &str, condition: Condition) -> String {
         let id = self.claim(name);
@@ -229,6 +235,11 @@ impl Stack {
     /// Records a problem, reported by `synth`.
     pub fn error(&mut self, error: Error) {
         self.errors.push(error);
+    }
+
+    /// Records several problems.
+    pub(crate) fn errors_from(&mut self, errors: Vec<Error>) {
+        self.errors.extend(errors);
     }
 
     /// The logical id for a user id, recording a problem if it is invalid or

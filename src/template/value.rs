@@ -192,6 +192,8 @@ pub enum Intrinsic {
     ImportValue(Box<Value<String>>),
     /// `Fn::If`: a condition name, the value when true, the value when false.
     If(String, Box<Json>, Box<Json>),
+    /// `Fn::Base64`: text encoded as base64 (EC2 user data).
+    Base64(Box<Value<String>>),
 }
 
 impl Intrinsic {
@@ -235,6 +237,11 @@ impl Intrinsic {
         Intrinsic::ImportValue(Box::new(name.into()))
     }
 
+    /// `{"Fn::Base64": text}`.
+    pub fn base64(text: impl Into<Value<String>>) -> Self {
+        Intrinsic::Base64(Box::new(text.into()))
+    }
+
     /// `{"Fn::If": [condition, then, otherwise]}`.
     pub fn if_(
         condition: impl Into<String>,
@@ -269,6 +276,7 @@ impl Intrinsic {
             Intrinsic::GetAzs(region) => json!({ "Fn::GetAZs": value_json(region) }),
             Intrinsic::ImportValue(name) => json!({ "Fn::ImportValue": value_json(name) }),
             Intrinsic::If(cond, a, b) => json!({ "Fn::If": [cond, a, b] }),
+            Intrinsic::Base64(text) => json!({ "Fn::Base64": value_json(text) }),
         }
     }
 }

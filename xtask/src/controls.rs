@@ -155,17 +155,50 @@ pub fn judge(template: &str, controls: &[Control]) -> Result<Outcome, String> {
 /// Controls whose rule text reports an empty filtered set as a failure under
 /// cfn-guard 3 (the failure names no resource): each is counted as not
 /// applicable only after checking, here, that no resource of the template is
-/// one the control is about.
+/// one the control's filter selects.
 fn not_applicable_here(control: &str, template: &str) -> Option<&'static str> {
     let json: Json = serde_json::from_str(template).ok()?;
     let resources = json["Resources"].as_object()?;
+    let of_type = |t: &'static str| resources.values().filter(move |r| r["Type"] == t);
+    let launch_data =
+        || of_type("AWS::EC2::LaunchTemplate").map(|r| &r["Properties"]["LaunchTemplateData"]);
     match control {
         // RSA key length: applies to asymmetric RSA keys only.
-        "CT.KMS.PR.2" => resources
-            .values()
-            .filter(|r| r["Type"] == "AWS::KMS::Key")
+        "CT.KMS.PR.2" => of_type("AWS::KMS::Key")
             .all(|r| r["Properties"]["KeySpec"] == "SYMMETRIC_DEFAULT")
             .then_some("every KMS key is SYMMETRIC_DEFAULT; the control is about RSA keys"),
+        // Ingress from 0.0.0.0/0, ::/0 or a prefix list: the only rules the
+        // controls look at.
+        "CT.EC2.PR.3" | "CT.EC2.PR.4" => {
+            let inline = of_type("AWS::EC2::SecurityGroup").flat_map(|r| {
+                r["Properties"]["SecurityGroupIngress"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+            });
+            let standalone = of_type("AWS::EC2::SecurityGroupIngress").map(|r| &r["Properties"]);
+            inline
+                .chain(standalone)
+                .all(|rule| {
+                    rule["CidrIp"] != "0.0.0.0/0"
+                        && rule["CidrIpv6"] != "::/0"
+                        && rule.get("SourcePrefixListId").is_none()
+                })
+                .then_some("no ingress rule is from 0.0.0.0/0, ::/0 or a prefix list")
+        }
+        "CT.EC2.PR.9" => launch_data()
+            .all(|d| d.get("NetworkInterfaces").is_none())
+            .then_some("no launch template declares network interfaces"),
+        "CT.EC2.PR.14" => launch_data()
+            .all(|d| d.get("BlockDeviceMappings").is_none())
+            .then_some("no launch template declares block devices"),
+        "CT.EC2.PR.15" => launch_data()
+            .all(|d| d.get("InstanceType").is_none() && d.get("InstanceRequirements").is_none())
+            .then_some("no launch template names an instance type"),
+        // Inline policies: a role without `Policies` has none to check.
+        "CT.IAM.PR.1" | "CT.IAM.PR.5" => of_type("AWS::IAM::Role")
+            .any(|r| r["Properties"].get("Policies").is_none())
+            .then_some("the failure is for roles that have no inline policy"),
         _ => None,
     }
 }

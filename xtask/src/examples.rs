@@ -9,15 +9,19 @@ mod build_cache;
 #[path = "../../examples/data_lake.rs"]
 #[allow(dead_code)]
 mod data_lake;
+#[path = "../../examples/web_tier.rs"]
+#[allow(dead_code)]
+mod web_tier;
 
 /// A function that builds one example's stack.
 type StackFn = fn() -> Result<stackward::template::Stack, Error>;
 
 /// The example files, by name under `examples/`, with the function that
 /// builds each one's stack.
-pub const EXAMPLES: [(&str, StackFn); 2] = [
+pub const EXAMPLES: [(&str, StackFn); 3] = [
     ("build_cache.rs", build_cache::stack),
     ("data_lake.rs", data_lake::stack),
+    ("web_tier.rs", web_tier::stack),
 ];
 
 /// Every example stack in one app.

@@ -321,6 +321,9 @@ mod readme_tests {
         for (file, text) in stackward::check::RULE_FILES {
             for line in text.lines().filter(|l| l.starts_with("rule ")) {
                 let name = line.split_whitespace().nth(1).unwrap();
+                if name.contains('(') {
+                    continue; // a helper that rules call, not a rule of its own
+                }
                 assert!(
                     readme.contains(&format!("| `{name}` |")),
                     "README.md does not list {name} from {file}"

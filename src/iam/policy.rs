@@ -117,6 +117,7 @@ pub struct Statement {
     #[serde(skip_serializing_if = "Option::is_none")]
     principal: Option<Principal>,
     action: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     resource: Vec<Value<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     condition: Option<Json>,

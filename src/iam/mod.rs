@@ -1,0 +1,8 @@
+//! IAM: policy documents (key, bucket and role policies) and roles that
+//! one AWS service assumes.
+
+mod policy;
+mod role;
+
+pub use policy::{Effect, PolicyDocument, Principal, Statement};
+pub use role::{ManagedPolicy, Role, RoleRef, ROLE_DUTIES};

@@ -1,0 +1,183 @@
+//! `iam::Role`: a role that exactly one AWS service assumes, holding only
+//! the statements its construct needs.
+
+use serde_json::json;
+use typed_builder::TypedBuilder;
+
+use super::{Effect, PolicyDocument, Principal, Statement};
+use crate::cfn;
+use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties};
+use crate::template::{Construct, Intrinsic, LogicalId, Resource, Stack, Value};
+
+/// What a role's configuration shows.
+pub const ROLE_DUTIES: ResourceDuties = ResourceDuties {
+    type_name: "AWS::IAM::Role",
+    service: "AWS Identity and Access Management",
+    aws: &[
+        "evaluation of every request against the policies",
+        "short-lived credentials for the service that assumes the role",
+    ],
+    evidence: &[Evidence {
+        duty: Duty::LeastPrivilege,
+        what: "assumed by one AWS service only",
+        locate: Locate::Own("/Properties/AssumeRolePolicyDocument/Statement/0/Principal/Service"),
+        expect: Expect::Present,
+        rule: Some("IAM_ROLE_TRUSTS_ONE_SERVICE"),
+        control: None,
+    }],
+    residual: &[
+        (
+            Duty::LeastPrivilege,
+            "review what the role may do as the application changes; remove what it no longer uses",
+        ),
+        (
+            Duty::LoggingAndMonitoring,
+            "watch the role's use in CloudTrail",
+        ),
+    ],
+};
+
+/// An AWS managed policy, named without its ARN prefix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ManagedPolicy(String);
+
+impl ManagedPolicy {
+    /// `arn:${AWS::Partition}:iam::aws:policy/<name>`.
+    pub fn aws(name: impl Into<String>) -> Self {
+        ManagedPolicy(name.into())
+    }
+
+    /// The policy's ARN in the stack's partition.
+    pub fn arn(&self) -> Value<String> {
+        Intrinsic::sub(format!(
+            "arn:${{AWS::Partition}}:iam::aws:policy/{}",
+            self.0
+        ))
+        .into()
+    }
+}
+
+/// An IAM role that one AWS service assumes.
+///
+/// The trust policy names the service and nothing else; with
+/// `source_account(true)` it also requires the request to come from the
+/// stack's own account (confused-deputy protection for services that send
+/// `aws:SourceAccount`).
+///
+/// ```
+/// use stackward::iam::{Effect, Role, Statement};
+/// use stackward::prelude::*;
+///
+/// let mut stack = Stack::new("Jobs").unwrap();
+/// let role = stack.add(
+///     Role::builder()
+///         .id("exporter")
+///         .service("export.rds.amazonaws.com")
+///         .statements(vec![Statement::new(Effect::Allow, ["s3:PutObject"])
+///             .resource("arn:aws:s3:::exports/*")])
+///         .build(),
+/// );
+/// let t = stack.synth().unwrap();
+/// let trust = &t.json()["Resources"][role.id().as_str()]["Properties"]["AssumeRolePolicyDocument"];
+/// assert_eq!(trust["Statement"][0]["Principal"]["Service"], "export.rds.amazonaws.com");
+/// ```
+#[derive(Debug, Clone, TypedBuilder)]
+#[builder(doc)]
+pub struct Role {
+    /// The user's id; the logical id is its PascalCase form.
+    #[builder(setter(into))]
+    id: String,
+    /// The service principal that assumes the role, e.g. `ec2.amazonaws.com`.
+    #[builder(setter(into))]
+    service: String,
+    /// Require `aws:SourceAccount` to be the stack's account.
+    #[builder(default)]
+    source_account: bool,
+    /// What the role is for.
+    #[builder(default, setter(into, strip_option))]
+    description: Option<String>,
+    /// AWS managed policies.
+    #[builder(default)]
+    managed_policies: Vec<ManagedPolicy>,
+    /// The role's own statements (exact actions on exact resources).
+    #[builder(default)]
+    statements: Vec<Statement>,
+}
+
+/// A handle to a role in a stack.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleRef {
+    id: LogicalId,
+}
+
+impl RoleRef {
+    /// The role's logical id.
+    pub fn id(&self) -> &LogicalId {
+        &self.id
+    }
+
+    /// The role's name (`Ref`).
+    pub fn name(&self) -> Value<String> {
+        Intrinsic::reference(self.id.as_str()).into()
+    }
+
+    /// The role's ARN.
+    pub fn arn(&self) -> Value<String> {
+        Intrinsic::get_att(self.id.as_str(), "Arn").into()
+    }
+}
+
+fn valid_service(s: &str) -> bool {
+    s.ends_with(".amazonaws.com")
+        && s.len() > ".amazonaws.com".len()
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '-')
+}
+
+impl Construct for Role {
+    type Handle = RoleRef;
+
+    fn add_to(self, stack: &mut Stack) -> RoleRef {
+        let service = self.service.clone();
+        let id = stack.construct_id(&self.id, |id| {
+            if valid_service(&service) {
+                Vec::new()
+            } else {
+                vec![crate::Error::invalid(
+                    id.as_str(),
+                    "AssumeRolePolicyDocument",
+                    &service,
+                    "must be one AWS service principal such as ec2.amazonaws.com",
+                )]
+            }
+        });
+        let mut trust = Statement::new(Effect::Allow, ["sts:AssumeRole"])
+            .principal(Principal::service(service));
+        if self.source_account {
+            trust = trust.condition(json!({
+                "StringEquals": { "aws:SourceAccount": { "Ref": "AWS::AccountId" } }
+            }));
+        }
+        let policies = if self.statements.is_empty() {
+            Vec::new()
+        } else {
+            vec![cfn::iam::Policy {
+                policy_name: "least-privilege".into(),
+                policy_document: PolicyDocument::new(self.statements),
+            }]
+        };
+        let l1 = cfn::iam::Role {
+            assume_role_policy_document: PolicyDocument::new(vec![trust]),
+            description: self.description,
+            managed_policy_arns: self
+                .managed_policies
+                .iter()
+                .map(ManagedPolicy::arn)
+                .collect(),
+            policies,
+            tags: Vec::new(),
+        };
+        stack.add_resource(Resource::new(id.clone(), &l1));
+        RoleRef { id }
+    }
+}
