@@ -333,6 +333,15 @@ impl Instance {
                 err("KeyName", name, "a key pair's name is 1-255 characters");
             }
         }
+        if let Some(subnet) = &self.subnet {
+            if !self.vpc.subnet_group(subnet.group()).contains(subnet) {
+                err(
+                    "SubnetId",
+                    subnet.id(),
+                    "the subnet is not in the instance's VPC",
+                );
+            }
+        }
         if self.subnet.is_none() && self.vpc.subnets(Tier::Private).is_empty() {
             err(
                 "SubnetId",

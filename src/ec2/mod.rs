@@ -21,8 +21,7 @@ mod security_group;
 
 pub use instance::{Ami, Instance, InstanceRef, Patching, Volume, MAX_USER_DATA};
 pub use security_group::{
-    ingress_rule_needing_waiver, Peer, Port, Rule, SecurityGroup, SecurityGroupRef, ADMIN_PORTS,
-    DATABASE_PORTS,
+    Direction, Peer, Port, Rule, SecurityGroup, SecurityGroupRef, ADMIN_PORTS, DATABASE_PORTS,
 };
 
 pub(crate) use security_group::{EGRESS_DUTIES, INGRESS_DUTIES, SECURITY_GROUP_DUTIES};

@@ -204,6 +204,15 @@ impl From<&SecurityGroupRef> for Peer {
     }
 }
 
+/// Which way a rule admits traffic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    /// Into the group.
+    Ingress,
+    /// Out of the group.
+    Egress,
+}
+
 /// One ingress or egress rule.
 ///
 /// Ingress from anywhere needs a waiver of `SG_NO_INGRESS_FROM_ANYWHERE`;
@@ -243,8 +252,67 @@ impl Rule {
         self
     }
 
-    fn validate(&self, id: &LogicalId, property: &str) -> Vec<Error> {
+    /// The stackward rules this rule breaks, each of which its waiver must
+    /// name: for ingress, from anywhere, to SSH or RDP, to a database port
+    /// from an address range; for egress, every protocol to anywhere.
+    pub fn rules_to_waive(&self, direction: Direction) -> Vec<&'static str> {
+        let mut out = Vec::new();
+        let anywhere = self.peer.is_anywhere();
+        match direction {
+            Direction::Ingress => {
+                if anywhere {
+                    out.push("SG_NO_INGRESS_FROM_ANYWHERE");
+                }
+                if ADMIN_PORTS.iter().any(|p| self.port.covers(*p)) {
+                    out.push("SG_ADMIN_PORTS_CLOSED");
+                }
+                let range = matches!(self.peer, Peer::Ipv4(_) | Peer::AnyIpv6);
+                if range && DATABASE_PORTS.iter().any(|p| self.port.covers(*p)) {
+                    out.push("SG_DATABASE_PORTS_FROM_GROUPS_ONLY");
+                }
+            }
+            Direction::Egress => {
+                if anywhere && self.port.protocol == "-1" {
+                    out.push("SG_EGRESS_RESTRICTED");
+                }
+            }
+        }
+        out
+    }
+
+    /// `tcp 443 0.0.0.0/0`, `all traffic ::/0`, `udp 53 Resolver`.
+    fn describe(&self) -> String {
+        let port = match self.port.protocol {
+            "-1" => "all traffic".to_owned(),
+            "icmp" => "icmp".to_owned(),
+            p if self.port.from == self.port.to => format!("{p} {}", self.port.from),
+            p => format!("{p} {}-{}", self.port.from, self.port.to),
+        };
+        let peer = match &self.peer {
+            Peer::Ipv4(c) => c.to_string(),
+            Peer::AnyIpv6 => "::/0".to_owned(),
+            Peer::PrefixList(_) => "prefix list".to_owned(),
+            Peer::Group(g) => g.id.to_string(),
+        };
+        format!("{port} {peer}")
+    }
+
+    fn validate(&self, id: &LogicalId, direction: Direction) -> Vec<Error> {
         let mut errors = Vec::new();
+        let property = match direction {
+            Direction::Ingress => "SecurityGroupIngress",
+            Direction::Egress => "SecurityGroupEgress",
+        };
+        for rule in self.rules_to_waive(direction) {
+            if !self.waiver.as_ref().is_some_and(|w| w.covers(rule)) {
+                errors.push(Error::invalid(
+                    id.as_str(),
+                    property,
+                    self.describe(),
+                    format!("needs Rule::waived with a Waiver naming {rule}"),
+                ));
+            }
+        }
         if self.port.from > self.port.to {
             errors.push(Error::invalid(
                 id.as_str(),
@@ -405,7 +473,7 @@ impl SecurityGroupRef {
         if stack.resource_mut(&rid).is_some() {
             return;
         }
-        stack.errors_from(rule.validate(&rid, "SecurityGroupIngress"));
+        stack.errors_from(rule.validate(&rid, Direction::Ingress));
         let l1 = cfn::ec2::SecurityGroupIngress {
             group_id: self.group_id(),
             rule: rule.ingress(),
@@ -437,7 +505,7 @@ impl SecurityGroupRef {
         if stack.resource_mut(&rid).is_some() {
             return;
         }
-        stack.errors_from(rule.validate(&rid, "SecurityGroupEgress"));
+        stack.errors_from(rule.validate(&rid, Direction::Egress));
         let l1 = cfn::ec2::SecurityGroupEgress {
             group_id: self.group_id(),
             rule: rule.egress(),
@@ -456,7 +524,7 @@ impl Construct for SecurityGroup {
         let id = stack.construct_id(&self.id, |id| {
             let mut errors: Vec<Error> = Vec::new();
             for r in &self.ingress {
-                errors.extend(r.validate(id, "SecurityGroupIngress"));
+                errors.extend(r.validate(id, Direction::Ingress));
                 if matches!(r.peer, Peer::Group(_)) {
                     errors.push(Error::invalid(
                         id.as_str(),
@@ -467,7 +535,7 @@ impl Construct for SecurityGroup {
                 }
             }
             for r in &self.egress {
-                errors.extend(r.validate(id, "SecurityGroupEgress"));
+                errors.extend(r.validate(id, Direction::Egress));
                 if matches!(r.peer, Peer::Group(_)) {
                     errors.push(Error::invalid(
                         id.as_str(),
@@ -513,21 +581,5 @@ impl Construct for SecurityGroup {
             resource.waive(w);
         }
         SecurityGroupRef { id }
-    }
-}
-
-/// Whether an ingress rule from `peer` to `port` needs a waiver, and of
-/// which rule.
-pub fn ingress_rule_needing_waiver(peer: &Peer, port: &Port) -> Option<&'static str> {
-    if peer.is_anywhere() {
-        Some("SG_NO_INGRESS_FROM_ANYWHERE")
-    } else if ADMIN_PORTS.iter().any(|p| port.covers(*p)) {
-        Some("SG_ADMIN_PORTS_CLOSED")
-    } else if matches!(peer, Peer::Ipv4(_) | Peer::AnyIpv6)
-        && DATABASE_PORTS.iter().any(|p| port.covers(*p))
-    {
-        Some("SG_DATABASE_PORTS_FROM_GROUPS_ONLY")
-    } else {
-        None
     }
 }

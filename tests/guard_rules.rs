@@ -1,0 +1,296 @@
+//! Every network and compute Guard rule fires when the default it enforces
+//! is taken out of a generated template, names the resource, and is quiet
+//! again once that resource carries a waiver naming the rule.
+
+use serde_json::{json, Value as Json};
+use stackward::check;
+
+fn web_tier() -> Json {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/generated/WebTier.template.json"
+    );
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// A change to the template: set the value at a pointer, or remove it.
+enum Change {
+    Set(&'static str, Json),
+    Remove(&'static str),
+}
+
+fn apply(t: &mut Json, change: &Change) {
+    let (pointer, value) = match change {
+        Change::Set(p, v) => (*p, Some(v.clone())),
+        Change::Remove(p) => (*p, None),
+    };
+    let (parent, key) = pointer.rsplit_once('/').unwrap();
+    let parent = t.pointer_mut(parent).unwrap_or_else(|| panic!("{pointer}"));
+    match (parent, value) {
+        (Json::Object(m), Some(v)) => {
+            m.insert(key.to_owned(), v);
+        }
+        (Json::Object(m), None) => {
+            assert!(m.remove(key).is_some(), "{pointer}");
+        }
+        (Json::Array(a), Some(v)) => a[key.parse::<usize>().unwrap()] = v,
+        _ => panic!("{pointer}"),
+    }
+}
+
+struct Case {
+    rule: &'static str,
+    change: Change,
+    /// The resource the failure names (`None`: the rule names none).
+    fails_on: Option<&'static str>,
+    /// The resource whose waiver silences the rule.
+    waive_on: &'static str,
+}
+
+fn case(
+    rule: &'static str,
+    change: Change,
+    fails_on: Option<&'static str>,
+    waive_on: &'static str,
+) -> Case {
+    Case {
+        rule,
+        change,
+        fails_on,
+        waive_on,
+    }
+}
+
+fn cases() -> Vec<Case> {
+    use Change::{Remove, Set};
+    let ingress = "/Resources/AppSecurityGroupFromCidr10x20x0x0x16Tcp443/Properties";
+    vec![
+        case(
+            "SUBNET_AUTO_ASSIGN_PUBLIC_IP_DISABLED",
+            Set("/Resources/NetworkPublicSubnet1/Properties/MapPublicIpOnLaunch", json!(true)),
+            Some("NetworkPublicSubnet1"),
+            "NetworkPublicSubnet1",
+        ),
+        case(
+            "VPC_FLOW_LOGS_ENABLED",
+            Set("/Resources/NetworkFlowLog/Properties/TrafficType", json!("REJECT")),
+            Some("NetworkFlowLog"),
+            "Network",
+        ),
+        case(
+            "VPC_FLOW_LOGS_ENABLED",
+            Remove("/Resources/NetworkFlowLog"),
+            None,
+            "Network",
+        ),
+        case(
+            "SG_NO_INGRESS_FROM_ANYWHERE",
+            Set(
+                "/Resources/AppSecurityGroup/Properties/SecurityGroupIngress",
+                json!([{ "IpProtocol": "tcp", "FromPort": 443, "ToPort": 443, "CidrIp": "0.0.0.0/0" }]),
+            ),
+            Some("AppSecurityGroup"),
+            "AppSecurityGroup",
+        ),
+        case(
+            "SG_NO_INGRESS_FROM_ANYWHERE",
+            Set(
+                "/Resources/AppSecurityGroupFromCidr10x20x0x0x16Tcp443/Properties/CidrIp",
+                json!("0.0.0.0/0"),
+            ),
+            Some("AppSecurityGroupFromCidr10x20x0x0x16Tcp443"),
+            "AppSecurityGroupFromCidr10x20x0x0x16Tcp443",
+        ),
+        case(
+            "SG_ADMIN_PORTS_CLOSED",
+            Set(
+                ingress,
+                json!({ "GroupId": "sg-1", "IpProtocol": "tcp", "FromPort": 20, "ToPort": 30, "CidrIp": "10.20.0.0/16" }),
+            ),
+            Some("AppSecurityGroupFromCidr10x20x0x0x16Tcp443"),
+            "AppSecurityGroupFromCidr10x20x0x0x16Tcp443",
+        ),
+        case(
+            "SG_ADMIN_PORTS_CLOSED",
+            Set(
+                "/Resources/NetworkEndpointsSecurityGroup/Properties/SecurityGroupIngress/0",
+                json!({ "IpProtocol": "tcp", "FromPort": 3389, "ToPort": 3389, "CidrIp": "10.20.0.0/16" }),
+            ),
+            Some("NetworkEndpointsSecurityGroup"),
+            "NetworkEndpointsSecurityGroup",
+        ),
+        case(
+            "SG_DATABASE_PORTS_FROM_GROUPS_ONLY",
+            Set(
+                ingress,
+                json!({ "GroupId": "sg-1", "IpProtocol": "tcp", "FromPort": 5432, "ToPort": 5432, "CidrIp": "10.20.0.0/16" }),
+            ),
+            Some("AppSecurityGroupFromCidr10x20x0x0x16Tcp443"),
+            "AppSecurityGroupFromCidr10x20x0x0x16Tcp443",
+        ),
+        case(
+            "SG_EGRESS_RESTRICTED",
+            Set("/Resources/AppSecurityGroup/Properties/SecurityGroupEgress/0/IpProtocol", json!("-1")),
+            Some("AppSecurityGroup"),
+            "AppSecurityGroup",
+        ),
+        case(
+            "SG_EGRESS_RESTRICTED",
+            Remove("/Resources/AppSecurityGroup/Properties/SecurityGroupEgress"),
+            Some("AppSecurityGroup"),
+            "AppSecurityGroup",
+        ),
+        case(
+            "EC2_IMDSV2_CHECK",
+            Set(
+                "/Resources/AppLaunchTemplate/Properties/LaunchTemplateData/MetadataOptions/HttpTokens",
+                json!("optional"),
+            ),
+            Some("AppLaunchTemplate"),
+            "AppLaunchTemplate",
+        ),
+        case(
+            "EC2_IMDSV2_CHECK",
+            Remove("/Resources/App/Properties/LaunchTemplate"),
+            Some("App"),
+            "App",
+        ),
+        case(
+            "EC2_TOKEN_HOP_LIMIT_CHECK",
+            Set(
+                "/Resources/AppLaunchTemplate/Properties/LaunchTemplateData/MetadataOptions/HttpPutResponseHopLimit",
+                json!(2),
+            ),
+            Some("AppLaunchTemplate"),
+            "AppLaunchTemplate",
+        ),
+        case(
+            "EC2_INSTANCE_NO_PUBLIC_IP",
+            Set("/Resources/App/Properties/NetworkInterfaces/0/AssociatePublicIpAddress", json!(true)),
+            Some("App"),
+            "App",
+        ),
+        case(
+            "EC2_INSTANCE_DETAILED_MONITORING_ENABLED",
+            Set("/Resources/App/Properties/Monitoring", json!(false)),
+            Some("App"),
+            "App",
+        ),
+        case(
+            "EBS_OPTIMIZED_INSTANCE",
+            Set("/Resources/App/Properties/EbsOptimized", json!(false)),
+            Some("App"),
+            "App",
+        ),
+        case(
+            "ENCRYPTED_VOLUMES",
+            Set("/Resources/App/Properties/BlockDeviceMappings/1/Ebs/Encrypted", json!(false)),
+            Some("App"),
+            "App",
+        ),
+        case(
+            "ENCRYPTED_VOLUMES",
+            Remove("/Resources/App/Properties/BlockDeviceMappings/0/Ebs/KmsKeyId"),
+            Some("App"),
+            "App",
+        ),
+        case(
+            "EBS_DATA_VOLUMES_RETAINED",
+            Set("/Resources/App/Properties/BlockDeviceMappings/1/Ebs/DeleteOnTermination", json!(true)),
+            Some("App"),
+            "App",
+        ),
+        case(
+            "EC2_INSTANCE_PROFILE_ATTACHED",
+            Remove("/Resources/App/Properties/IamInstanceProfile"),
+            Some("App"),
+            "App",
+        ),
+        case(
+            "EC2_NO_KEY_PAIR",
+            Set("/Resources/App/Properties/KeyName", json!("ops")),
+            Some("App"),
+            "App",
+        ),
+        case(
+            "EC2_NITRO_ENCRYPTION_IN_TRANSIT",
+            Set("/Resources/App/Properties/InstanceType", json!("t3.micro")),
+            Some("App"),
+            "App",
+        ),
+        case(
+            "EC2_PATCHING_AUTOMATED",
+            Set("/Resources/AppPatching/Properties/Name", json!("AWS-RunShellScript")),
+            None,
+            "App",
+        ),
+        case(
+            "IAM_ROLE_TRUSTS_ONE_SERVICE",
+            Set(
+                "/Resources/AppRole/Properties/AssumeRolePolicyDocument/Statement/0/Principal",
+                json!({ "AWS": "arn:aws:iam::111122223333:root" }),
+            ),
+            Some("AppRole"),
+            "AppRole",
+        ),
+    ]
+}
+
+#[test]
+fn the_generated_web_tier_passes_every_rule() {
+    let report = check::stackward_rules(&web_tier().to_string()).unwrap();
+    assert_eq!(report.failures, []);
+    for rule in [
+        "SUBNET_AUTO_ASSIGN_PUBLIC_IP_DISABLED",
+        "VPC_FLOW_LOGS_ENABLED",
+        "SG_NO_INGRESS_FROM_ANYWHERE",
+        "EC2_IMDSV2_CHECK",
+        "EC2_PATCHING_AUTOMATED",
+        "IAM_ROLE_TRUSTS_ONE_SERVICE",
+    ] {
+        assert!(report.compliant.contains(rule), "{rule} did not run");
+    }
+}
+
+#[test]
+fn each_rule_fires_without_its_default_and_yields_to_a_waiver() {
+    for c in cases() {
+        let mut t = web_tier();
+        apply(&mut t, &c.change);
+        let report = check::stackward_rules(&t.to_string()).unwrap();
+        let failed: Vec<_> = report
+            .failures
+            .iter()
+            .filter(|f| f.rule == c.rule)
+            .collect();
+        assert!(
+            !failed.is_empty(),
+            "{} did not fire: {:?}",
+            c.rule,
+            report.failures
+        );
+        assert!(
+            failed.iter().all(|f| f.resource.as_deref() == c.fails_on),
+            "{}: {failed:?}",
+            c.rule
+        );
+        // Nothing else breaks with this one change.
+        assert!(
+            report.failures.iter().all(|f| f.rule == c.rule),
+            "{}: {:?}",
+            c.rule,
+            report.failures
+        );
+
+        let metadata = &mut t["Resources"][c.waive_on]["Metadata"];
+        *metadata = json!({ "guard": { "SuppressedRules": [c.rule] } });
+        let report = check::stackward_rules(&t.to_string()).unwrap();
+        assert!(
+            report.failures.iter().all(|f| f.rule != c.rule),
+            "{} still fails with a waiver on {}: {:?}",
+            c.rule,
+            c.waive_on,
+            report.failures
+        );
+    }
+}

@@ -1,0 +1,683 @@
+//! VPC, security group and instance: what the defaults produce, and the
+//! typed errors for CIDRs, subnet sizing, ports, instance types, volumes and
+//! user data.
+
+use serde_json::Value as Json;
+use stackward::ec2::{Ami, Direction, Patching, Peer, Port, Rule, SecurityGroup, Volume};
+use stackward::prelude::*;
+use stackward::vpc::{Cidr, FlowLogs, InterfaceEndpoint, Nat, Subnets, Tier};
+
+fn cidr(s: &str) -> Cidr {
+    s.parse().unwrap()
+}
+
+fn problems(stack: &Stack) -> Vec<String> {
+    match stack.synth() {
+        Ok(_) => panic!("synth should fail"),
+        Err(e) => e.problems().iter().map(ToString::to_string).collect(),
+    }
+}
+
+fn of_type<'a>(t: &'a Json, type_name: &'a str) -> Vec<(&'a String, &'a Json)> {
+    t["Resources"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter(|(_, r)| r["Type"] == type_name)
+        .collect()
+}
+
+fn three_tiers(stack: &mut Stack) -> stackward::vpc::VpcRef {
+    stack.add(
+        vpc::Vpc::builder()
+            .id("net")
+            .cidr(cidr("10.0.0.0/16"))
+            .zones(3)
+            .subnets(vec![
+                Subnets::public(24),
+                Subnets::private(20),
+                Subnets::isolated(24).named("data"),
+            ])
+            .build(),
+    )
+}
+
+#[test]
+fn cidrs_are_parsed_and_checked() {
+    for (text, rule) in [
+        ("10.0.0.0", "must be an IPv4 block such as 10.0.0.0/16"),
+        (
+            "10.0.0.300/16",
+            "the address must be four numbers 0-255 such as 10.0.0.0",
+        ),
+        ("10.0.0.0/40", "the prefix length must be a number 0-32"),
+        (
+            "10.0.1.0/16",
+            "has host bits set: the block starts at 10.0.0.0/16",
+        ),
+    ] {
+        let e = text.parse::<Cidr>().unwrap_err();
+        assert_eq!(
+            e,
+            Error::InvalidValue {
+                resource: "Cidr".into(),
+                property: "CidrBlock".into(),
+                value: text.into(),
+                rule: rule.into()
+            }
+        );
+    }
+}
+
+#[test]
+fn subnets_are_laid_out_without_overlap_in_every_zone() {
+    let mut stack = Stack::new("Net").unwrap();
+    let net = three_tiers(&mut stack);
+    let all: Vec<_> = [Tier::Public, Tier::Private, Tier::Isolated]
+        .into_iter()
+        .flat_map(|t| net.subnets(t))
+        .collect();
+    assert_eq!(all.len(), 9);
+    for (i, a) in all.iter().enumerate() {
+        assert!(net.cidr().contains(&a.cidr()), "{}", a.cidr());
+        for b in &all[i + 1..] {
+            assert!(!a.cidr().overlaps(&b.cidr()), "{} {}", a.cidr(), b.cidr());
+        }
+    }
+    assert_eq!(net.subnet_group("data").len(), 3);
+    let t = stack.synth().unwrap();
+    let json = t.json();
+    assert_eq!(of_type(json, "AWS::EC2::NatGateway").len(), 3);
+    assert_eq!(of_type(json, "AWS::EC2::InternetGateway").len(), 1);
+    let zone = &json["Resources"]["NetDataSubnet3"]["Properties"]["AvailabilityZone"];
+    assert_eq!(zone["Fn::Select"][0], 2);
+    assert_eq!(zone["Fn::Select"][1]["Fn::GetAZs"], "");
+    // Isolated subnets have no route out; private ones go through their zone's NAT.
+    let routes = of_type(json, "AWS::EC2::Route");
+    assert!(routes
+        .iter()
+        .all(|(id, _)| !id.starts_with("NetDataSubnet")));
+    let private2 = &json["Resources"]["NetPrivateSubnet2DefaultRoute"]["Properties"];
+    assert_eq!(
+        private2["NatGatewayId"]["Ref"],
+        "NetPublicSubnet2NatGateway"
+    );
+    // The S3 gateway endpoint serves every route table.
+    let s3 = &json["Resources"]["NetS3Endpoint"]["Properties"];
+    assert_eq!(s3["RouteTableIds"].as_array().unwrap().len(), 9);
+}
+
+#[test]
+fn a_shared_nat_and_an_isolated_only_vpc() {
+    let mut stack = Stack::new("Net").unwrap();
+    stack.add(
+        vpc::Vpc::builder()
+            .id("shared")
+            .cidr(cidr("10.1.0.0/16"))
+            .nat(Nat::Shared)
+            .build(),
+    );
+    stack.add(
+        vpc::Vpc::builder()
+            .id("closed")
+            .cidr(cidr("10.2.0.0/24"))
+            .subnets(vec![Subnets::isolated(26)])
+            .interface_endpoints(InterfaceEndpoint::SESSION_MANAGER.to_vec())
+            .build(),
+    );
+    let t = stack.synth().unwrap();
+    let json = t.json();
+    let nats = of_type(json, "AWS::EC2::NatGateway");
+    assert_eq!(nats.len(), 1);
+    for zone in ["1", "2"] {
+        let route = &json["Resources"][format!("SharedPrivateSubnet{zone}DefaultRoute")];
+        assert_eq!(
+            route["Properties"]["NatGatewayId"]["Ref"],
+            "SharedPublicSubnet1NatGateway"
+        );
+    }
+    assert!(json["Resources"]["ClosedInternetGateway"].is_null());
+    let ssm = &json["Resources"]["ClosedSsmEndpoint"]["Properties"];
+    assert_eq!(ssm["VpcEndpointType"], "Interface");
+    assert_eq!(ssm["PrivateDnsEnabled"], true);
+    assert_eq!(ssm["SubnetIds"][1]["Ref"], "ClosedIsolatedSubnet2");
+    let sg = &json["Resources"]["ClosedEndpointsSecurityGroup"]["Properties"];
+    assert_eq!(sg["SecurityGroupIngress"][0]["CidrIp"], "10.2.0.0/24");
+    assert_eq!(sg["SecurityGroupIngress"][0]["FromPort"], 443);
+}
+
+#[test]
+fn flow_logs_go_to_an_encrypted_group_through_a_role_scoped_to_it() {
+    let mut stack = Stack::new("Net").unwrap();
+    let net = three_tiers(&mut stack);
+    let group = net.flow_logs().unwrap().clone();
+    let t = stack.synth().unwrap();
+    let r = &t.json()["Resources"];
+    let flow = &r["NetFlowLog"]["Properties"];
+    assert_eq!(flow["ResourceId"]["Ref"], "Net");
+    assert_eq!(flow["TrafficType"], "ALL");
+    assert_eq!(flow["LogGroupName"]["Ref"], group.id().as_str());
+    let logs = &r[group.id().as_str()]["Properties"];
+    assert_eq!(logs["KmsKeyId"]["Fn::GetAtt"][0], "DefaultKey");
+    assert_eq!(logs["RetentionInDays"], 365);
+    let role = &r["NetFlowLogsRole"]["Properties"];
+    let trust = &role["AssumeRolePolicyDocument"]["Statement"][0];
+    assert_eq!(trust["Principal"]["Service"], "vpc-flow-logs.amazonaws.com");
+    assert_eq!(
+        trust["Condition"]["StringEquals"]["aws:SourceAccount"]["Ref"],
+        "AWS::AccountId"
+    );
+    let statement = &role["Policies"][0]["PolicyDocument"]["Statement"][0];
+    assert_eq!(
+        statement["Resource"][0]["Fn::GetAtt"][0],
+        group.id().as_str()
+    );
+    assert!(statement["Action"].as_array().unwrap().iter().all(|a| a
+        .as_str()
+        .unwrap()
+        .starts_with("logs:")
+        && !a.as_str().unwrap().contains('*')));
+}
+
+#[test]
+fn less_than_the_network_defaults_needs_a_waiver() {
+    let flow_waiver = Waiver::new(
+        "sandbox VPC, no traffic worth keeping",
+        ["VPC_FLOW_LOGS_ENABLED"],
+    )
+    .unwrap();
+    let ip_waiver = Waiver::new(
+        "public test hosts",
+        ["SUBNET_AUTO_ASSIGN_PUBLIC_IP_DISABLED"],
+    )
+    .unwrap();
+    let mut stack = Stack::new("Sandbox").unwrap();
+    stack.add(
+        vpc::Vpc::builder()
+            .id("sandbox")
+            .cidr(cidr("10.9.0.0/16"))
+            .subnets(vec![Subnets::public(24)])
+            .flow_logs(FlowLogs::Disabled(flow_waiver))
+            .public_ip_on_launch(ip_waiver)
+            .build(),
+    );
+    let t = stack.synth().unwrap();
+    let r = &t.json()["Resources"];
+    assert!(r["SandboxFlowLog"].is_null());
+    assert_eq!(
+        r["SandboxPublicSubnet1"]["Properties"]["MapPublicIpOnLaunch"],
+        true
+    );
+    let report = t.report();
+    let waived: Vec<&str> = report
+        .resources
+        .iter()
+        .flat_map(|r| r.waived.iter().map(|w| w.rule.as_str()))
+        .collect();
+    assert!(waived.contains(&"VPC_FLOW_LOGS_ENABLED"), "{waived:?}");
+    assert!(
+        waived.contains(&"SUBNET_AUTO_ASSIGN_PUBLIC_IP_DISABLED"),
+        "{waived:?}"
+    );
+}
+
+#[test]
+fn vpc_sizing_errors_name_the_vpc_and_the_rule() {
+    let cases: Vec<(vpc::Vpc, &str)> = vec![
+        (
+            vpc::Vpc::builder().id("big").cidr(cidr("10.0.0.0/8")).build(),
+            "Big.CidrBlock = \"10.0.0.0/8\": a VPC's block must be /16 to /28",
+        ),
+        (
+            vpc::Vpc::builder().id("zones").cidr(cidr("10.0.0.0/16")).zones(7).build(),
+            "Zones.AvailabilityZone = \"7\": the number of zones must be 1-6",
+        ),
+        (
+            vpc::Vpc::builder()
+                .id("small")
+                .cidr(cidr("10.0.0.0/24"))
+                .subnets(vec![Subnets::public(25), Subnets::private(25)])
+                .build(),
+            "Small.Subnets = \"10.0.0.0/24\": too small: the subnets need 512 addresses in 2 zone(s) beside 0 fixed, the VPC holds 256",
+        ),
+        (
+            vpc::Vpc::builder()
+                .id("tiny")
+                .cidr(cidr("10.0.0.0/16"))
+                .subnets(vec![Subnets::isolated(29)])
+                .build(),
+            "Tiny.Subnets = \"isolated /29\": a subnet must be /16 to /28",
+        ),
+        (
+            vpc::Vpc::builder()
+                .id("nat")
+                .cidr(cidr("10.0.0.0/16"))
+                .subnets(vec![Subnets::private(24)])
+                .build(),
+            "Nat.Subnets = \"private\": private subnets leave through NAT gateways in a public tier: add Subnets::public, or use Subnets::isolated for no route out",
+        ),
+        (
+            vpc::Vpc::builder()
+                .id("overlap")
+                .cidr(cidr("10.0.0.0/16"))
+                .subnets(vec![
+                    Subnets::isolated(24).cidrs(vec![cidr("10.0.0.0/24"), cidr("10.0.1.0/24")]),
+                    Subnets::isolated(24)
+                        .named("more")
+                        .cidrs(vec![cidr("10.0.1.0/25"), cidr("10.0.2.0/24")]),
+                ])
+                .build(),
+            "Overlap.Subnets = \"10.0.1.0/25\": overlaps 10.0.1.0/24",
+        ),
+        (
+            vpc::Vpc::builder()
+                .id("outside")
+                .cidr(cidr("10.0.0.0/16"))
+                .subnets(vec![Subnets::isolated(24).cidrs(vec![cidr("10.0.0.0/24"), cidr("10.1.0.0/24")])])
+                .build(),
+            "Outside.Subnets = \"10.1.0.0/24\": a subnet must be /16 to /28 and inside the VPC's block",
+        ),
+        (
+            vpc::Vpc::builder()
+                .id("twice")
+                .cidr(cidr("10.0.0.0/16"))
+                .subnets(vec![Subnets::isolated(24), Subnets::isolated(24)])
+                .build(),
+            "Twice.Subnets = \"isolated\": two subnet groups have the same name: name one with Subnets::named",
+        ),
+    ];
+    for (v, expected) in cases {
+        let mut stack = Stack::new("Sizes").unwrap();
+        stack.add(v);
+        let got = problems(&stack);
+        assert!(
+            got.iter().any(|p| p == expected),
+            "{expected}\n got {got:?}"
+        );
+    }
+}
+
+#[test]
+fn fixed_and_computed_subnets_share_the_range() {
+    let mut stack = Stack::new("Mixed").unwrap();
+    let net = stack.add(
+        vpc::Vpc::builder()
+            .id("mixed")
+            .cidr(cidr("10.0.0.0/16"))
+            .subnets(vec![
+                Subnets::public(24),
+                Subnets::isolated(24).cidrs(vec![cidr("10.0.0.0/24"), cidr("10.0.2.0/24")]),
+            ])
+            .build(),
+    );
+    let public: Vec<String> = net
+        .subnets(Tier::Public)
+        .iter()
+        .map(|s| s.cidr().to_string())
+        .collect();
+    assert_eq!(public, ["10.0.1.0/24", "10.0.3.0/24"]);
+    stack.synth().unwrap();
+}
+
+fn web() -> (Stack, stackward::vpc::VpcRef) {
+    let mut stack = Stack::new("Web").unwrap();
+    let net = three_tiers(&mut stack);
+    (stack, net)
+}
+
+#[test]
+fn open_ingress_admin_and_database_ports_need_waivers() {
+    let cases = [
+        (
+            Rule::new(Peer::any_ipv4(), Port::tcp(443)),
+            vec!["SG_NO_INGRESS_FROM_ANYWHERE"],
+        ),
+        (
+            Rule::new(Peer::AnyIpv6, Port::tcp(80)),
+            vec!["SG_NO_INGRESS_FROM_ANYWHERE"],
+        ),
+        (
+            Rule::new(cidr("203.0.113.0/24"), Port::tcp(22)),
+            vec!["SG_ADMIN_PORTS_CLOSED"],
+        ),
+        (
+            Rule::new(cidr("10.0.0.0/16"), Port::tcp_range(3000, 4000)),
+            vec![
+                "SG_ADMIN_PORTS_CLOSED",
+                "SG_DATABASE_PORTS_FROM_GROUPS_ONLY",
+            ],
+        ),
+        (
+            Rule::new(Peer::any_ipv4(), Port::tcp(5432)),
+            vec![
+                "SG_NO_INGRESS_FROM_ANYWHERE",
+                "SG_DATABASE_PORTS_FROM_GROUPS_ONLY",
+            ],
+        ),
+        (
+            Rule::new(Peer::any_ipv4(), Port::all_traffic()),
+            vec![
+                "SG_NO_INGRESS_FROM_ANYWHERE",
+                "SG_ADMIN_PORTS_CLOSED",
+                "SG_DATABASE_PORTS_FROM_GROUPS_ONLY",
+            ],
+        ),
+        (Rule::new(cidr("10.0.0.0/16"), Port::tcp(443)), vec![]),
+        (Rule::new(cidr("10.0.0.0/16"), Port::icmp()), vec![]),
+    ];
+    for (rule, needed) in cases {
+        assert_eq!(rule.rules_to_waive(Direction::Ingress), needed, "{rule:?}");
+        let (mut stack, net) = web();
+        stack.add(
+            SecurityGroup::builder()
+                .id("edge")
+                .vpc(&net)
+                .ingress(vec![rule.clone()])
+                .build(),
+        );
+        if needed.is_empty() {
+            stack.synth().unwrap();
+            continue;
+        }
+        let got = problems(&stack);
+        for rule_id in &needed {
+            let expected = format!("needs Rule::waived with a Waiver naming {rule_id}");
+            assert!(
+                got.iter()
+                    .any(|p| p.starts_with("Edge.SecurityGroupIngress") && p.ends_with(&expected)),
+                "{expected}\n got {got:?}"
+            );
+        }
+        // With a waiver naming every rule, the group synthesizes and the
+        // waiver is in its Metadata.
+        let (mut stack, net) = web();
+        let waiver = Waiver::new("public HTTPS entry point", needed.iter().copied()).unwrap();
+        stack.add(
+            SecurityGroup::builder()
+                .id("edge")
+                .vpc(&net)
+                .ingress(vec![rule.waived(waiver)])
+                .build(),
+        );
+        let t = stack.synth().unwrap();
+        let suppressed = &t.json()["Resources"]["Edge"]["Metadata"]["guard"]["SuppressedRules"];
+        for rule_id in needed {
+            assert!(suppressed.as_array().unwrap().iter().any(|r| r == rule_id));
+        }
+    }
+}
+
+#[test]
+fn egress_of_everything_to_anywhere_needs_a_waiver() {
+    let (mut stack, net) = web();
+    stack.add(
+        SecurityGroup::builder()
+            .id("open")
+            .vpc(&net)
+            .egress(vec![Rule::new(Peer::any_ipv4(), Port::all_traffic())])
+            .build(),
+    );
+    assert_eq!(
+        problems(&stack),
+        [
+            "Open.SecurityGroupEgress = \"all traffic 0.0.0.0/0\": needs Rule::waived with a Waiver naming SG_EGRESS_RESTRICTED",
+            // The Guard rule, run on the template, says the same.
+            "Open: rule SG_EGRESS_RESTRICTED failed: network segmentation: no egress of every protocol to 0.0.0.0/0 or ::/0"
+        ]
+    );
+}
+
+#[test]
+fn a_group_with_no_rules_admits_nothing_and_sends_nothing() {
+    let (mut stack, net) = web();
+    stack.add(SecurityGroup::builder().id("quiet").vpc(&net).build());
+    let t = stack.synth().unwrap();
+    let p = &t.json()["Resources"]["Quiet"]["Properties"];
+    assert_eq!(p["SecurityGroupIngress"], serde_json::json!([]));
+    let egress = p["SecurityGroupEgress"].as_array().unwrap();
+    assert_eq!(egress.len(), 1);
+    assert_eq!(egress[0]["CidrIp"], "255.255.255.255/32");
+}
+
+#[test]
+fn connections_write_both_sides_once() {
+    let (mut stack, net) = web();
+    let lb = stack.add(SecurityGroup::builder().id("lb").vpc(&net).build());
+    let app = stack.add(SecurityGroup::builder().id("app").vpc(&net).build());
+    app.allow_from(&mut stack, &lb, Port::tcp(8443));
+    app.allow_from(&mut stack, &lb, Port::tcp(8443));
+    // Database port from a group: no waiver needed.
+    let db = stack.add(SecurityGroup::builder().id("db").vpc(&net).build());
+    db.allow_from(&mut stack, &app, Port::tcp(5432));
+    let t = stack.synth().unwrap();
+    let json = t.json();
+    assert_eq!(of_type(json, "AWS::EC2::SecurityGroupIngress").len(), 2);
+    assert_eq!(of_type(json, "AWS::EC2::SecurityGroupEgress").len(), 2);
+    let back = &json["Resources"]["AppToDbTcp5432"]["Properties"];
+    assert_eq!(back["GroupId"]["Fn::GetAtt"][0], "App");
+    assert_eq!(back["DestinationSecurityGroupId"]["Fn::GetAtt"][0], "Db");
+}
+
+#[test]
+fn port_ranges_and_descriptions_are_checked() {
+    let (mut stack, net) = web();
+    let g = stack.add(SecurityGroup::builder().id("g").vpc(&net).build());
+    g.allow_from(&mut stack, cidr("10.0.0.0/16"), Port::tcp_range(9000, 8000));
+    g.add_ingress(
+        &mut stack,
+        Rule::new(cidr("10.0.0.0/16"), Port::udp(53)).description("DNS ü"),
+    );
+    let got = problems(&stack);
+    assert!(got.contains(&"GFromCidr10x0x0x0x16Tcp9000To8000.SecurityGroupIngress = \"tcp 9000-8000\": FromPort must not be above ToPort".to_string()), "{got:?}");
+    assert!(
+        got.iter()
+            .any(|p| p.starts_with("GFromCidr10x0x0x0x16Udp53.SecurityGroupIngress = \"DNS ü\"")),
+        "{got:?}"
+    );
+}
+
+fn instance(stack: &mut Stack, net: &stackward::vpc::VpcRef) -> ec2::InstanceRef {
+    stack.add(
+        ec2::Instance::builder()
+            .id("app")
+            .vpc(net)
+            .instance_type("c7i.large")
+            .build(),
+    )
+}
+
+#[test]
+fn an_instance_is_private_hardened_encrypted_and_patched() {
+    let (mut stack, net) = web();
+    let app = instance(&mut stack, &net);
+    let t = stack.synth().unwrap();
+    let r = &t.json()["Resources"];
+    let p = &r["App"]["Properties"];
+    assert_eq!(
+        p["NetworkInterfaces"][0]["SubnetId"]["Ref"],
+        "NetPrivateSubnet1"
+    );
+    assert_eq!(p["NetworkInterfaces"][0]["AssociatePublicIpAddress"], false);
+    assert!(p["KeyName"].is_null());
+    assert_eq!(p["Monitoring"], true);
+    assert_eq!(p["EbsOptimized"], true);
+    assert_eq!(p["BlockDeviceMappings"][0]["Ebs"]["VolumeType"], "gp3");
+    assert_eq!(p["BlockDeviceMappings"][0]["Ebs"]["Encrypted"], true);
+    assert_eq!(p["ImageId"]["Ref"], "AmazonLinux2023X8664");
+    assert_eq!(
+        t.json()["Parameters"]["AmazonLinux2023X8664"]["Default"],
+        "/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64"
+    );
+    let lt = &r["AppLaunchTemplate"]["Properties"]["LaunchTemplateData"]["MetadataOptions"];
+    assert_eq!(lt["HttpTokens"], "required");
+    assert_eq!(lt["HttpPutResponseHopLimit"], 1);
+    let role = &r[app.role().id().as_str()]["Properties"];
+    assert_eq!(
+        role["AssumeRolePolicyDocument"]["Statement"][0]["Principal"]["Service"],
+        "ec2.amazonaws.com"
+    );
+    assert_eq!(
+        role["ManagedPolicyArns"][0]["Fn::Sub"],
+        "arn:${AWS::Partition}:iam::aws:policy/AmazonSSMManagedInstanceCore"
+    );
+    let sg = &r[app.security_group().id().as_str()]["Properties"];
+    assert_eq!(sg["SecurityGroupIngress"], serde_json::json!([]));
+    assert_eq!(sg["SecurityGroupEgress"][0]["FromPort"], 443);
+    let patch = &r["AppPatching"]["Properties"];
+    assert_eq!(patch["Targets"][0]["Values"][0]["Ref"], "App");
+    assert_eq!(patch["ScheduleExpression"], "cron(0 3 ? * SUN *)");
+    // The report shows patching as automated, with the association as evidence.
+    let report = t.report();
+    let app_report = report.resources.iter().find(|r| r.id == "App").unwrap();
+    let patching = app_report
+        .discharged
+        .iter()
+        .find(|d| d.duty == stackward::duty::Duty::GuestOsPatching)
+        .unwrap();
+    assert_eq!(patching.pointer, "/Resources/AppPatching/Properties/Name");
+}
+
+#[test]
+fn graviton_types_get_the_arm64_image_and_fixed_images_are_checked() {
+    let (mut stack, net) = web();
+    stack.add(
+        ec2::Instance::builder()
+            .id("a")
+            .vpc(&net)
+            .instance_type("c7g.large")
+            .build(),
+    );
+    stack.add(
+        ec2::Instance::builder()
+            .id("b")
+            .vpc(&net)
+            .instance_type("m7g.xlarge")
+            .build(),
+    );
+    stack.add(
+        ec2::Instance::builder()
+            .id("c")
+            .vpc(&net)
+            .instance_type("m7i.large")
+            .ami(Ami::Id("ami-0123456789abcdef0".into()))
+            .build(),
+    );
+    let t = stack.synth().unwrap();
+    let params = t.json()["Parameters"].as_object().unwrap();
+    assert_eq!(params.len(), 1, "one shared image parameter: {params:?}");
+    assert_eq!(
+        t.json()["Resources"]["A"]["Properties"]["ImageId"]["Ref"],
+        "AmazonLinux2023Arm64"
+    );
+    assert_eq!(
+        t.json()["Resources"]["C"]["Properties"]["ImageId"],
+        "ami-0123456789abcdef0"
+    );
+}
+
+#[test]
+fn instance_settings_are_validated() {
+    let (mut stack, net) = web();
+    let other = {
+        let mut s = Stack::new("Other").unwrap();
+        let v = s.add(
+            vpc::Vpc::builder()
+                .id("other")
+                .cidr(cidr("10.0.0.0/16"))
+                .build(),
+        );
+        v.subnets(Tier::Private)[0].clone()
+    };
+    let bad = |id: &str| ec2::Instance::builder().id(id).vpc(&net);
+    stack.add(bad("t1").instance_type("m7g").build());
+    stack.add(bad("t2").instance_type("t2.micro").build());
+    stack.add(bad("t3").instance_type("m7g.huge").build());
+    stack.add(
+        bad("ami")
+            .instance_type("m7g.large")
+            .ami(Ami::Id("ami-xyz".into()))
+            .build(),
+    );
+    stack.add(
+        bad("vols")
+            .instance_type("m7g.large")
+            .root_size_gib(0)
+            .volumes(vec![
+                Volume::builder().device("/dev/sda").size_gib(10).build(),
+                Volume::builder()
+                    .device("/dev/sdf")
+                    .size_gib(20_000)
+                    .iops(100)
+                    .build(),
+            ])
+            .build(),
+    );
+    stack.add(
+        bad("data")
+            .instance_type("m7g.large")
+            .user_data("x".repeat(16 * 1024 + 1))
+            .build(),
+    );
+    stack.add(
+        bad("cron")
+            .instance_type("m7g.large")
+            .patching(Patching::Scheduled("every sunday".into()))
+            .build(),
+    );
+    stack.add(
+        bad("elsewhere")
+            .instance_type("m7g.large")
+            .subnet(other)
+            .build(),
+    );
+    let got = problems(&stack);
+    for expected in [
+        "T1.InstanceType = \"m7g\": must be <family>.<size>, such as m7g.medium",
+        "T2.InstanceType = \"t2.micro\": t2 is a previous-generation (Xen) family: choose a Nitro type such as m7g, m7i, c7g or r7g",
+        "T3.InstanceType = \"m7g.huge\": must be <family>.<size>, such as m7g.medium",
+        "Ami.ImageId = \"ami-xyz\": must be ami- and 8 or 17 lowercase hexadecimal digits",
+        "Vols.BlockDeviceMappings = \"0\": a gp3 volume is 1-16384 GiB",
+        "Vols.BlockDeviceMappings = \"/dev/sda\": a data volume's device is /dev/sdf-/dev/sdp or /dev/xvdb-/dev/xvdz",
+        "Vols.BlockDeviceMappings = \"20000\": a gp3 volume is 1-16384 GiB",
+        "Vols.Iops = \"100\": gp3 takes 3000-16000 IOPS",
+        "Data.UserData = \"16385 bytes\": user data is at most 16384 bytes before base64",
+        "Cron.ScheduleExpression = \"every sunday\": must be a cron(...) or rate(...) expression",
+        "Elsewhere.SubnetId = \"OtherPrivateSubnet1\": the subnet is not in the instance's VPC",
+    ] {
+        assert!(got.iter().any(|p| p == expected), "{expected}\n got {got:#?}");
+    }
+}
+
+#[test]
+fn instance_types_without_encryption_in_transit_need_a_waiver() {
+    let (mut stack, net) = web();
+    stack.add(
+        ec2::Instance::builder()
+            .id("cheap")
+            .vpc(&net)
+            .instance_type("t3.micro")
+            .build(),
+    );
+    let got = problems(&stack);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].starts_with("Cheap: rule EC2_NITRO_ENCRYPTION_IN_TRANSIT failed"),
+        "{got:?}"
+    );
+
+    let (mut stack, net) = web();
+    let w = Waiver::new(
+        "build agents exchange no data between instances",
+        ["EC2_NITRO_ENCRYPTION_IN_TRANSIT", "CT.EC2.PR.19"],
+    )
+    .unwrap();
+    stack.add(
+        ec2::Instance::builder()
+            .id("cheap")
+            .vpc(&net)
+            .instance_type("t3.micro")
+            .unencrypted_transit(w)
+            .build(),
+    );
+    stack.synth().unwrap();
+}
