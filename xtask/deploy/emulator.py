@@ -2,7 +2,7 @@
 
 Usage: emulator.py PORT LIFETIME_SECONDS
 
-The server stops by itself after LIFETIME_SECONDS. Three defects of moto
+The server stops by itself after LIFETIME_SECONDS. Four defects of moto
 5.2.5's CloudFormation handlers are corrected before it starts, so that
 templates are deployed exactly as written:
 - AWS::KMS::Key passes the CloudFormation `Tags` (`Key`/`Value`) to its KMS
@@ -10,7 +10,9 @@ templates are deployed exactly as written:
 - AWS::KMS::Key stores the `KeyPolicy` object as is, where its KMS model
   expects the policy as JSON text, so DescribeKey and GetKeyPolicy fail;
 - AWS::Logs::LogGroup hands `KmsKeyId` to a model that reads `kmsKeyId`, so
-  the group's key is silently dropped.
+  the group's key is silently dropped;
+- AWS::EC2::Subnet ignores `MapPublicIpOnLaunch` and turns it on for the
+  first subnet it sees in a zone, where EC2 leaves it off unless asked.
 """
 import json
 
@@ -18,6 +20,7 @@ import sys
 import threading
 import os
 
+from moto.ec2.models import subnets as subnet_models
 from moto.kms import models as kms_models
 from moto.logs import models as logs_models
 from moto.server import ThreadedMotoServer
@@ -48,6 +51,18 @@ def _create_group_with_key(cls, resource_name, cloudformation_json, account_id, 
 
 
 logs_models.LogGroup.create_from_cloudformation_json = classmethod(_create_group_with_key)
+
+_create_subnet = subnet_models.Subnet.create_from_cloudformation_json.__func__
+
+
+def _create_subnet_as_asked(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+    subnet = _create_subnet(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs)
+    asked = cloudformation_json.get("Properties", {}).get("MapPublicIpOnLaunch", False)
+    subnet.map_public_ip_on_launch = asked in (True, "true")
+    return subnet
+
+
+subnet_models.Subnet.create_from_cloudformation_json = classmethod(_create_subnet_as_asked)
 
 port = int(sys.argv[1])
 lifetime = float(sys.argv[2])

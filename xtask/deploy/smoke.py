@@ -22,10 +22,22 @@ CHECKS = {}
 # an S3 bucket only BucketEncryption (without BucketKeyEnabled) and Tags.
 # Other checks still run; a mismatch there is reported as not applied by the
 # emulator, not as a pass.
+# For EC2 it applies a VPC's block, subnets (block, VPC, public-IP setting),
+# flow logs, security group ingress, launch template metadata options, and an
+# instance's type, image, profile and volume encryption; it ignores an
+# instance's network interface (subnet, public IP), monitoring and EBS
+# optimisation, and a security group's declared egress (it keeps EC2's
+# default), and does not create SSM associations.
 EMULATOR_APPLIES = {
     "AWS::Logs::LogGroup": {"encryption key", "retention", "tags"},
     "AWS::S3::Bucket": {"encryption", "encryption key", "tags"},
     "AWS::KMS::Key": {"enabled", "customer managed", "rotation", "grants limited", "tags"},
+    "AWS::EC2::VPC": {"block", "flow logs"},
+    "AWS::EC2::Subnet": {"block", "in its VPC", "no public IP on launch"},
+    "AWS::EC2::SecurityGroup": {"ingress"},
+    "AWS::EC2::LaunchTemplate": {"IMDSv2 required", "hop limit"},
+    "AWS::EC2::Instance": {"instance type", "image", "instance profile", "no key pair", "volumes encrypted"},
+    "AWS::IAM::Role": {"trusted service"},
 }
 
 
@@ -158,6 +170,123 @@ def check_log_group(region, physical_id, props, physical):
     return results
 
 
+def ref(value):
+    """The logical id a {"Ref": ...} or {"Fn::GetAtt": [...]} names."""
+    if isinstance(value, dict):
+        return value.get("Ref") or value.get("Fn::GetAtt", [None])[0]
+    return None
+
+
+@check("AWS::EC2::VPC")
+def check_vpc(region, physical_id, props, physical):
+    ec2 = client("ec2", region)
+    results = []
+    applies = EMULATOR_APPLIES["AWS::EC2::VPC"]
+    expect(results, "block", lambda: ec2.describe_vpcs(VpcIds=[physical_id])["Vpcs"][0]["CidrBlock"],
+           props["CidrBlock"], applies)
+
+    def flow_log():
+        logs = ec2.describe_flow_logs(Filters=[{"Name": "resource-id", "Values": [physical_id]}])["FlowLogs"]
+        return {k: logs[0].get(k) for k in ("TrafficType", "LogDestinationType")} if logs else None
+
+    expect(results, "flow logs", flow_log, {"TrafficType": "ALL", "LogDestinationType": "cloud-watch-logs"}, applies)
+    return results
+
+
+@check("AWS::EC2::Subnet")
+def check_subnet(region, physical_id, props, physical):
+    ec2 = client("ec2", region)
+    results = []
+    applies = EMULATOR_APPLIES["AWS::EC2::Subnet"]
+    subnet = lambda: ec2.describe_subnets(SubnetIds=[physical_id])["Subnets"][0]  # noqa: E731
+    expect(results, "block", lambda: subnet()["CidrBlock"], props["CidrBlock"], applies)
+    expect(results, "in its VPC", lambda: subnet()["VpcId"], physical[ref(props["VpcId"])], applies)
+    expect(results, "no public IP on launch", lambda: subnet()["MapPublicIpOnLaunch"],
+           props["MapPublicIpOnLaunch"], applies)
+    return results
+
+
+def permissions(rules):
+    """Security group rules as comparable tuples, from a template or EC2."""
+    out = set()
+    for r in rules:
+        if "IpRanges" in r:
+            for c in r["IpRanges"]:
+                out.add((r["IpProtocol"], r.get("FromPort", -1), r.get("ToPort", -1), c["CidrIp"]))
+        elif "CidrIp" in r:
+            out.add((r["IpProtocol"], r.get("FromPort", -1), r.get("ToPort", -1), r["CidrIp"]))
+    return out
+
+
+@check("AWS::EC2::SecurityGroup")
+def check_security_group(region, physical_id, props, physical):
+    ec2 = client("ec2", region)
+    results = []
+    applies = EMULATOR_APPLIES["AWS::EC2::SecurityGroup"]
+    group = lambda: ec2.describe_security_groups(GroupIds=[physical_id])["SecurityGroups"][0]  # noqa: E731
+    declared = permissions(props.get("SecurityGroupIngress", []))
+    expect(results, "ingress", lambda: declared <= permissions(group()["IpPermissions"]), True, applies)
+    expect(results, "egress", lambda: permissions(group()["IpPermissionsEgress"]),
+           permissions(props["SecurityGroupEgress"]), applies)
+    return results
+
+
+@check("AWS::EC2::LaunchTemplate")
+def check_launch_template(region, physical_id, props, physical):
+    ec2 = client("ec2", region)
+    results = []
+    applies = EMULATOR_APPLIES["AWS::EC2::LaunchTemplate"]
+    wanted = props["LaunchTemplateData"]["MetadataOptions"]
+
+    def options():
+        versions = ec2.describe_launch_template_versions(LaunchTemplateId=physical_id)["LaunchTemplateVersions"]
+        return versions[0]["LaunchTemplateData"]["MetadataOptions"]
+
+    expect(results, "IMDSv2 required", lambda: options()["HttpTokens"], wanted["HttpTokens"], applies)
+    expect(results, "hop limit", lambda: options()["HttpPutResponseHopLimit"], wanted["HttpPutResponseHopLimit"], applies)
+    return results
+
+
+@check("AWS::EC2::Instance")
+def check_instance(region, physical_id, props, physical):
+    ec2 = client("ec2", region)
+    results = []
+    applies = EMULATOR_APPLIES["AWS::EC2::Instance"]
+    instance = lambda: ec2.describe_instances(InstanceIds=[physical_id])["Reservations"][0]["Instances"][0]  # noqa: E731
+    nic = props["NetworkInterfaces"][0]
+    expect(results, "instance type", lambda: instance()["InstanceType"], props["InstanceType"], applies)
+    expect(results, "image", lambda: instance()["ImageId"].startswith("ami-"), True, applies)
+    expect(results, "instance profile", lambda: "IamInstanceProfile" in instance(), True, applies)
+    expect(results, "no key pair", lambda: instance().get("KeyName"), props.get("KeyName"), applies)
+    expect(results, "private subnet", lambda: instance()["SubnetId"], physical[ref(nic["SubnetId"])], applies)
+    expect(results, "no public IP", lambda: "PublicIpAddress" in instance(), nic["AssociatePublicIpAddress"], applies)
+    expect(results, "detailed monitoring", lambda: instance()["Monitoring"]["State"], "enabled", applies)
+    expect(results, "EBS-optimised", lambda: instance()["EbsOptimized"], props["EbsOptimized"], applies)
+
+    def volumes_encrypted():
+        ids = [m["Ebs"]["VolumeId"] for m in instance()["BlockDeviceMappings"]]
+        return all(v["Encrypted"] for v in ec2.describe_volumes(VolumeIds=ids)["Volumes"])
+
+    expect(results, "volumes encrypted", volumes_encrypted, True, applies)
+    return results
+
+
+@check("AWS::IAM::Role")
+def check_role(region, physical_id, props, physical):
+    iam = client("iam", region)
+    results = []
+    applies = EMULATOR_APPLIES["AWS::IAM::Role"]
+
+    def trusted():
+        doc = iam.get_role(RoleName=physical_id)["Role"]["AssumeRolePolicyDocument"]
+        doc = json.loads(doc) if isinstance(doc, str) else doc
+        return [s["Principal"].get("Service") for s in doc["Statement"]]
+
+    wanted = [s["Principal"].get("Service") for s in props["AssumeRolePolicyDocument"]["Statement"]]
+    expect(results, "trusted service", trusted, wanted, applies)
+    return results
+
+
 def still_there(resource_type, region, physical_id):
     try:
         if resource_type == "AWS::S3::Bucket":
@@ -215,13 +344,23 @@ def deploy(path):
         if unreported:
             summary += f"; unchecked: {', '.join(unreported)}"
         rows.append((name, logical_id, rtype, summary, "FAILED " + "; ".join(bad) if bad else "ok"))
-    cf.delete_stack(StackName=name)
+    try:
+        cf.delete_stack(StackName=name)
+    except ClientError as e:
+        # moto 5.2.5 deletes a VPC before what is in it and refuses; the
+        # retention checks cannot run for this stack.
+        rows.append((name, "(stack)", "AWS::CloudFormation::Stack",
+                     f"not deleted by the emulator ({e.response['Error']['Code']}): "
+                     "retention after delete unchecked for this stack", ""))
+        return rows, failed
     for _ in range(120):
         stacks = cf.describe_stacks()["Stacks"]
         if all(s["StackName"] != name or not s["StackStatus"].endswith("IN_PROGRESS") for s in stacks):
             break
         time.sleep(0.25)
     for i, (stack_name, logical_id, rtype, summary, verdict) in enumerate(rows):
+        if logical_id not in template["Resources"]:
+            continue
         policy = template["Resources"][logical_id].get("DeletionPolicy", "Delete")
         if logical_id not in physical or rtype not in CHECKS:
             continue
