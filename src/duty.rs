@@ -127,6 +127,14 @@ pub enum Locate {
         /// The evidence inside the referring resource.
         value: &'static str,
     },
+    /// The value at `value` in the resource this one refers to with
+    /// `{"Ref": ...}` at `reference` (a database's parameter group).
+    Referenced {
+        /// Where this resource refers to the other.
+        reference: &'static str,
+        /// The evidence inside the other resource.
+        value: &'static str,
+    },
     /// A pointer from the template's root, e.g. the region rule.
     Template(&'static str),
 }
@@ -145,6 +153,8 @@ pub enum Expect {
     /// A list (an object counts as a list of one) none of whose elements
     /// has any of these (pointer, string) pairs.
     NoElementWith(&'static [(&'static str, &'static str)]),
+    /// An object with at least one of these (pointer, string) pairs.
+    AnyOf(&'static [(&'static str, &'static str)]),
     /// An object with nothing at this pointer (no `KeyName`).
     Lacks(&'static str),
 }
@@ -157,6 +167,9 @@ impl Expect {
             Expect::OneOf(options) => value.as_str().is_some_and(|s| options.contains(&s)),
             Expect::Present => !value.is_null(),
             Expect::AtLeast(min) => value.as_u64().is_some_and(|v| v >= *min),
+            Expect::AnyOf(pairs) => pairs
+                .iter()
+                .any(|(p, v)| value.pointer(p).and_then(Json::as_str) == Some(v)),
             Expect::Lacks(pointer) => value.is_object() && value.pointer(pointer).is_none(),
             Expect::NoElementWith(pairs) => {
                 let elements = match value {
@@ -232,7 +245,7 @@ pub const ALWAYS_RESIDUAL: [(Duty, &str); 2] = [
 ];
 
 /// The duty tables of every resource type stackward knows.
-pub fn catalogue() -> [&'static ResourceDuties; 24] {
+pub fn catalogue() -> [&'static ResourceDuties; 32] {
     [
         &crate::kms::KEY_DUTIES,
         &crate::kms::ALIAS_DUTIES,
@@ -258,6 +271,14 @@ pub fn catalogue() -> [&'static ResourceDuties; 24] {
         &crate::ec2::INSTANCE_PROFILE_DUTIES,
         &crate::ec2::ASSOCIATION_SSM_DUTIES,
         &crate::iam::ROLE_DUTIES,
+        &crate::rds::DB_INSTANCE_DUTIES,
+        &crate::rds::PARAMETER_GROUP_DUTIES,
+        &crate::rds::SUBNET_GROUP_DUTIES,
+        &crate::rds::OPTION_GROUP_DUTIES,
+        &crate::lambda::FUNCTION_DUTIES,
+        &crate::lambda::QUEUE_DUTIES,
+        &crate::lambda::URL_DUTIES,
+        &crate::lambda::PERMISSION_DUTIES,
     ]
 }
 

@@ -16,7 +16,10 @@ use typed_builder::TypedBuilder;
 use crate::cfn;
 use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties};
 use crate::error::Error;
-use crate::iam::{Effect, PolicyDocument, Principal, Statement};
+use crate::iam::{Effect, Grantee, PolicyDocument, Principal, Statement};
+
+/// AWS KMS actions for grants and hand-written statements.
+pub use crate::iam::actions::KmsAction as Action;
 use crate::removal::Removal;
 use crate::template::{Construct, Intrinsic, LogicalId, Resource, Stack, Value};
 
@@ -157,6 +160,24 @@ impl KeyRef {
     /// The key id (`Ref`).
     pub fn key_id(&self) -> Value<String> {
         Intrinsic::reference(self.id.as_str()).into()
+    }
+
+    /// Lets `to` decrypt with this key.
+    pub fn grant_decrypt(&self, stack: &mut Stack, to: &impl Grantee) {
+        stack.grant(
+            to,
+            Statement::new(Effect::Allow, [Action::Decrypt]).resource(self.arn()),
+        );
+    }
+
+    /// Lets `to` encrypt, decrypt and create data keys with this key.
+    pub fn grant_encrypt_decrypt(&self, stack: &mut Stack, to: &impl Grantee) {
+        self.grant_decrypt(stack, to);
+        stack.grant(
+            to,
+            Statement::new(Effect::Allow, [Action::Encrypt, Action::GenerateDataKey])
+                .resource(self.arn()),
+        );
     }
 }
 

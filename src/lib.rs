@@ -35,7 +35,9 @@ pub mod ec2;
 mod error;
 pub mod iam;
 pub mod kms;
+pub mod lambda;
 pub mod logs;
+pub mod rds;
 mod removal;
 pub mod report;
 pub mod s3;
@@ -56,5 +58,5 @@ pub use waiver::Waiver;
 /// The names most stacks need.
 pub mod prelude {
     pub use crate::template::{Intrinsic, Output, Parameter, Pseudo, Stack, Value};
-    pub use crate::{ec2, iam, kms, logs, s3, vpc, App, Error, Removal, Waiver};
+    pub use crate::{ec2, iam, kms, lambda, logs, rds, s3, vpc, App, Error, Removal, Waiver};
 }

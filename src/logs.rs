@@ -19,6 +19,9 @@ use crate::removal::Removal;
 use crate::template::{Construct, Intrinsic, LogicalId, Resource, Stack, Value};
 use crate::waiver::Waiver;
 
+/// CloudWatch Logs actions for grants and hand-written statements.
+pub use crate::iam::actions::LogsAction as Action;
+
 /// The retention periods CloudWatch Logs accepts, in days.
 pub const RETENTION_DAYS: [u32; 22] = [
     1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922,

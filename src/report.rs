@@ -255,6 +255,14 @@ fn find(template: &Json, id: &str, resource: &Json, e: &Evidence) -> Option<(Str
                     .map(|v| (format!("/Resources/{}{value}", escape(rid)), v.clone()))
             })
         }
+        Locate::Referenced { reference, value } => {
+            let target = resource.pointer(reference)?["Ref"].as_str()?;
+            let found = template["Resources"][target].pointer(value)?;
+            Some((
+                format!("/Resources/{}{value}", escape(target)),
+                found.clone(),
+            ))
+        }
         Locate::BucketPolicyStatement(key, value) => {
             let policies = template["Resources"].as_object()?;
             policies.iter().find_map(|(pid, p)| {

@@ -22,7 +22,10 @@ use typed_builder::TypedBuilder;
 use crate::cfn;
 use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties};
 use crate::error::Error;
-use crate::iam::{Effect, PolicyDocument, Principal, Statement};
+use crate::iam::{Effect, Grantee, PolicyDocument, Principal, Statement};
+
+/// Amazon S3 actions for grants and hand-written statements.
+pub use crate::iam::actions::S3Action as Action;
 use crate::kms::KeyRef;
 use crate::removal::Removal;
 use crate::template::{Construct, Intrinsic, LogicalId, Resource, Stack, Value};
@@ -403,6 +406,61 @@ impl BucketRef {
     /// The customer-managed key the bucket's objects are encrypted with.
     pub fn key(&self) -> Option<&KeyRef> {
         self.key.as_ref()
+    }
+
+    /// Lets `to` list the bucket and read its objects (and decrypt them
+    /// with the bucket's key).
+    ///
+    /// ```
+    /// use stackward::prelude::*;
+    /// let mut stack = Stack::new("Grants").unwrap();
+    /// let data = stack.add(s3::Bucket::builder().id("data").build());
+    /// let reader = stack.add(iam::Role::builder().id("reader").service("ec2.amazonaws.com").build());
+    /// data.grant_read(&mut stack, &reader);
+    /// let t = stack.synth().unwrap();
+    /// let s = &t.json()["Resources"]["Reader"]["Properties"]["Policies"][0]["PolicyDocument"]["Statement"];
+    /// assert_eq!(s[0]["Action"][0], "s3:ListBucket");
+    /// assert_eq!(s[1]["Action"][0], "s3:GetObject");
+    /// assert_eq!(s[2]["Action"][0], "kms:Decrypt");
+    /// ```
+    pub fn grant_read(&self, stack: &mut Stack, to: &impl Grantee) {
+        stack.grant(
+            to,
+            Statement::new(Effect::Allow, [Action::ListBucket]).resource(self.arn()),
+        );
+        stack.grant(
+            to,
+            Statement::new(Effect::Allow, [Action::GetObject]).resource(self.objects_arn()),
+        );
+        if let Some(key) = &self.key {
+            key.grant_decrypt(stack, to);
+        }
+    }
+
+    /// Lets `to` write and delete objects (and create data keys under the
+    /// bucket's key).
+    pub fn grant_write(&self, stack: &mut Stack, to: &impl Grantee) {
+        stack.grant(
+            to,
+            Statement::new(
+                Effect::Allow,
+                [
+                    Action::PutObject,
+                    Action::DeleteObject,
+                    Action::AbortMultipartUpload,
+                ],
+            )
+            .resource(self.objects_arn()),
+        );
+        if let Some(key) = &self.key {
+            key.grant_encrypt_decrypt(stack, to);
+        }
+    }
+
+    /// [`BucketRef::grant_read`] and [`BucketRef::grant_write`].
+    pub fn grant_read_write(&self, stack: &mut Stack, to: &impl Grantee) {
+        self.grant_read(stack, to);
+        self.grant_write(stack, to);
     }
 }
 

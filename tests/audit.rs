@@ -48,7 +48,7 @@ fn an_insecure_template_fails_the_rules_and_the_report_says_what_is_left() {
     let template = json!({
         "Resources": {
             "Uploads": { "Type": "AWS::S3::Bucket", "Properties": { "VersioningConfiguration": { "Status": "Suspended" } } },
-            "Queue": { "Type": "AWS::SQS::Queue", "Properties": { "Dangling": { "Ref": "Nowhere" } } }
+            "Queue": { "Type": "AWS::SNS::Topic", "Properties": { "Dangling": { "Ref": "Nowhere" } } }
         }
     });
     let a = audit("Legacy", &template.to_string()).unwrap();
@@ -74,7 +74,7 @@ fn an_insecure_template_fails_the_rules_and_the_report_says_what_is_left() {
     let queue = a.report.resources.iter().find(|r| r.id == "Queue").unwrap();
     assert!(queue.residual[0]
         .what
-        .contains("no duty table for AWS::SQS::Queue"));
+        .contains("no duty table for AWS::SNS::Topic"));
     let md = a.to_markdown();
     assert!(
         md.contains("| Uploads | S3_BUCKET_VERSIONING_ENABLED |"),

@@ -7,8 +7,11 @@
 pub mod ec2;
 pub mod iam;
 pub mod kms;
+pub mod lambda;
 pub mod logs;
+pub mod rds;
 pub mod s3;
+pub mod sqs;
 pub mod ssm;
 
 use schemars::JsonSchema;
@@ -56,5 +59,13 @@ pub fn schemas() -> Vec<(&'static str, schemars::schema::RootSchema)> {
         of::<iam::Role>(),
         of::<iam::InstanceProfile>(),
         of::<ssm::Association>(),
+        of::<rds::DbSubnetGroup>(),
+        of::<rds::DbParameterGroup>(),
+        of::<rds::OptionGroup>(),
+        of::<rds::DbInstance>(),
+        of::<lambda::Function>(),
+        of::<lambda::Url>(),
+        of::<lambda::Permission>(),
+        of::<sqs::Queue>(),
     ]
 }

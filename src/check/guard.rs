@@ -9,11 +9,13 @@ use serde_json::Value as Json;
 use crate::error::Error;
 
 /// stackward's own rule files, by name, compiled into the library.
-pub const RULE_FILES: [(&str, &str); 6] = [
+pub const RULE_FILES: [(&str, &str); 8] = [
     ("ec2.guard", include_str!("rules/ec2.guard")),
     ("iam.guard", include_str!("rules/iam.guard")),
     ("kms.guard", include_str!("rules/kms.guard")),
+    ("lambda.guard", include_str!("rules/lambda.guard")),
     ("logs.guard", include_str!("rules/logs.guard")),
+    ("rds.guard", include_str!("rules/rds.guard")),
     ("s3.guard", include_str!("rules/s3.guard")),
     ("vpc.guard", include_str!("rules/vpc.guard")),
 ];

@@ -185,6 +185,18 @@ impl InstanceRef {
     }
 }
 
+impl From<&InstanceRef> for Peer {
+    fn from(i: &InstanceRef) -> Peer {
+        Peer::Group(i.security_group.clone())
+    }
+}
+
+impl crate::iam::Grantee for InstanceRef {
+    fn role(&self) -> &RoleRef {
+        &self.role
+    }
+}
+
 /// Whether an instance type is Arm (Graviton): the letters after the
 /// generation number hold a `g` (`m7g`, `c6gn`, `t4g`, `g5g`).
 fn is_arm(instance_type: &str) -> bool {

@@ -8,6 +8,7 @@ use super::{Effect, PolicyDocument, Principal, Statement};
 use crate::cfn;
 use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties};
 use crate::template::{Construct, Intrinsic, LogicalId, Resource, Stack, Value};
+use crate::waiver::Waiver;
 
 /// What a role's configuration shows.
 pub const ROLE_DUTIES: ResourceDuties = ResourceDuties {
@@ -102,6 +103,24 @@ pub struct Role {
     /// The role's own statements (exact actions on exact resources).
     #[builder(default)]
     statements: Vec<Statement>,
+    /// Waivers, e.g. of `IAM_POLICY_NO_WILDCARDS` for a statement whose
+    /// action or resource is `*`.
+    #[builder(default)]
+    waivers: Vec<Waiver>,
+}
+
+/// Whether an allow statement names `*` (or `service:*`) as an action or
+/// `*` as a resource.
+pub(crate) fn has_wildcard(statement: &Statement) -> bool {
+    statement.effect() == Effect::Allow
+        && (statement
+            .actions()
+            .iter()
+            .any(|a| a == "*" || a.ends_with(":*"))
+            || statement
+                .resources()
+                .iter()
+                .any(|r| r.literal().is_some_and(|r| r == "*")))
 }
 
 /// A handle to a role in a stack.
@@ -140,16 +159,27 @@ impl Construct for Role {
     fn add_to(self, stack: &mut Stack) -> RoleRef {
         let service = self.service.clone();
         let id = stack.construct_id(&self.id, |id| {
-            if valid_service(&service) {
-                Vec::new()
-            } else {
-                vec![crate::Error::invalid(
+            let mut errors = Vec::new();
+            if !valid_service(&service) {
+                errors.push(crate::Error::invalid(
                     id.as_str(),
                     "AssumeRolePolicyDocument",
                     &service,
                     "must be one AWS service principal such as ec2.amazonaws.com",
-                )]
+                ));
             }
+            let waived = self.waivers.iter().any(|w| w.covers("IAM_POLICY_NO_WILDCARDS"));
+            for s in self.statements.iter().filter(|s| has_wildcard(s)) {
+                if !waived {
+                    errors.push(crate::Error::invalid(
+                        id.as_str(),
+                        "Policies",
+                        s.actions().join(", "),
+                        "a statement with a * action or resource needs a Waiver naming IAM_POLICY_NO_WILDCARDS",
+                    ));
+                }
+            }
+            errors
         });
         let mut trust = Statement::new(Effect::Allow, ["sts:AssumeRole"])
             .principal(Principal::service(service));
@@ -177,7 +207,10 @@ impl Construct for Role {
             policies,
             tags: Vec::new(),
         };
-        stack.add_resource(Resource::new(id.clone(), &l1));
+        let resource = stack.add_resource(Resource::new(id.clone(), &l1));
+        for w in self.waivers {
+            resource.waive(w);
+        }
         RoleRef { id }
     }
 }

@@ -98,6 +98,11 @@ impl Resource {
         &self.properties
     }
 
+    /// The properties, to adjust what a construct wrote.
+    pub(crate) fn properties_mut(&mut self) -> &mut Json {
+        &mut self.properties
+    }
+
     /// The waivers granted to this resource.
     pub fn waivers(&self) -> &[Waiver] {
         &self.waivers

@@ -195,11 +195,54 @@ fn not_applicable_here(control: &str, template: &str) -> Option<&'static str> {
         "CT.EC2.PR.15" => launch_data()
             .all(|d| d.get("InstanceType").is_none() && d.get("InstanceRequirements").is_none())
             .then_some("no launch template names an instance type"),
-        // Inline policies: a role without `Policies` has none to check.
-        "CT.IAM.PR.1" | "CT.IAM.PR.5" => of_type("AWS::IAM::Role")
-            .any(|r| r["Properties"].get("Policies").is_none())
-            .then_some("the failure is for roles that have no inline policy"),
+        // Inline policy statements: checked here as the control states them.
+        "CT.IAM.PR.1" => allow_statements(resources)
+            .all(|s| !(names(&s["Action"], |a| a == "*") && names(&s["Resource"], |r| r == "*")))
+            .then_some("no inline Allow statement has Action * over Resource *"),
+        "CT.IAM.PR.5" => allow_statements(resources)
+            .all(|s| {
+                s.get("NotAction").is_none()
+                    && !names(&s["Action"], |a| a == "*" || a.ends_with(":*"))
+            })
+            .then_some("no inline Allow statement has Action * or service:*, or NotAction"),
+        "CT.LAMBDA.PR.6" => of_type("AWS::Lambda::Url")
+            .all(|r| !names(&r["Properties"]["Cors"]["AllowOrigins"], |o| o == "*"))
+            .then_some("no function URL allows every origin"),
         _ => None,
+    }
+}
+
+/// The Allow statements of every inline policy of a role, user, group or
+/// `AWS::IAM::Policy`.
+fn allow_statements(resources: &serde_json::Map<String, Json>) -> impl Iterator<Item = &Json> {
+    resources
+        .values()
+        .flat_map(|r| {
+            let props = &r["Properties"];
+            let inline = props["Policies"].as_array().into_iter().flatten();
+            let documents: Vec<&Json> = match r["Type"].as_str() {
+                Some("AWS::IAM::Role" | "AWS::IAM::User" | "AWS::IAM::Group") => {
+                    inline.map(|p| &p["PolicyDocument"]).collect()
+                }
+                Some("AWS::IAM::Policy") => vec![&props["PolicyDocument"]],
+                _ => Vec::new(),
+            };
+            documents
+        })
+        .flat_map(|d| match &d["Statement"] {
+            Json::Array(list) => list.iter().collect::<Vec<_>>(),
+            one @ Json::Object(_) => vec![one],
+            _ => Vec::new(),
+        })
+        .filter(|s| s["Effect"] == "Allow")
+}
+
+/// Whether a string, or any string of a list, passes `test`.
+fn names(value: &Json, test: impl Fn(&str) -> bool) -> bool {
+    match value {
+        Json::String(s) => test(s),
+        Json::Array(items) => items.iter().filter_map(Json::as_str).any(test),
+        _ => false,
     }
 }
 

@@ -1,0 +1,84 @@
+//! A serverless ingest function: a function behind an IAM-authenticated
+//! URL that writes uploads into an encrypted bucket through a grant. No
+//! VPC: the function calls only AWS APIs, and says so in a waiver.
+//!
+//! `cargo run --example serverless` prints the template;
+//! `cargo xtask synth` writes it to `generated/Serverless.template.json`.
+
+use stackward::lambda::{Code, Function, FunctionUrl, Runtime};
+use stackward::prelude::*;
+
+const INGEST: &str = "\
+import base64, os, uuid
+import boto3
+
+s3 = boto3.client(\"s3\")
+
+def handler(event, context):
+    body = base64.b64decode(event.get(\"body\") or \"\")
+    key = f\"uploads/{uuid.uuid4()}\"
+    s3.put_object(Bucket=os.environ[\"UPLOADS_BUCKET\"], Key=key, Body=body)
+    return {\"statusCode\": 201, \"body\": key}
+";
+
+/// The serverless stack.
+pub fn stack() -> Result<Stack, Error> {
+    let mut stack = Stack::new("Serverless")?;
+    stack
+        .description(
+            "Serverless ingest: IAM-authenticated function URL writing to an encrypted bucket",
+        )
+        .allowed_regions(["eu-west-1"])
+        .tag("project", "serverless-ingest");
+
+    let key = stack.add(
+        kms::Key::builder()
+            .id("uploads-key")
+            .description("Encrypts uploads, the function's environment and logs")
+            .alias("alias/serverless-ingest")
+            .build(),
+    );
+    let uploads = stack.add(
+        s3::Bucket::builder()
+            .id("uploads")
+            .encryption(key.clone())
+            .build(),
+    );
+    let ingest = stack.add(
+        Function::builder()
+            .id("ingest")
+            .runtime(Runtime::Python313)
+            .handler("index.handler")
+            .code(Code::Inline(INGEST.into()))
+            .memory_mb(512)
+            .timeout_s(20)
+            .reserved_concurrency(20)
+            .key(key)
+            .environment(vec![("UPLOADS_BUCKET".into(), uploads.name())])
+            .url(FunctionUrl::Iam)
+            .outside_vpc(Waiver::new(
+                "calls only S3 through its role; it has no network resources to reach",
+                ["LAMBDA_INSIDE_VPC", "CT.LAMBDA.PR.3"],
+            )?)
+            .build(),
+    );
+    uploads.grant_write(&mut stack, &ingest);
+
+    stack.add_output(
+        Output::builder()
+            .id("ingest-function")
+            .value(ingest.arn())
+            .build(),
+    );
+    Ok(stack)
+}
+
+fn main() {
+    match stack().and_then(|s| s.synth()) {
+        Ok(template) => print!("{}", template.text()),
+        Err(e) => {
+            eprintln!("error: {e}");
+            std::process::exit(1);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+//! Grants: the ordinary way permissions appear. A grant adds one statement,
+//! exact actions on exact resources, to the grantee role's own policy.
+
+use serde_json::{json, Value as Json};
+
+use super::{RoleRef, Statement};
+use crate::error::Error;
+use crate::template::Stack;
+
+/// Something that acts with an IAM role: a role, an instance, a function.
+pub trait Grantee {
+    /// The role permissions are granted to.
+    fn role(&self) -> &RoleRef;
+}
+
+impl Grantee for RoleRef {
+    fn role(&self) -> &RoleRef {
+        self
+    }
+}
+
+/// The inline policy grants write to.
+const POLICY_NAME: &str = "least-privilege";
+
+impl Stack {
+    /// Adds `statement` to the grantee's role policy (once: an identical
+    /// statement is not repeated).
+    pub fn grant(&mut self, to: &impl Grantee, statement: Statement) {
+        let role = to.role().id().clone();
+        let statement = serde_json::to_value(&statement).unwrap_or(Json::Null);
+        let Some(resource) = self.resource_mut(&role) else {
+            self.error(Error::invalid(
+                role.as_str(),
+                "Policies",
+                "grant",
+                "the role is not in this stack: grant in the stack that holds the role",
+            ));
+            return;
+        };
+        let Some(props) = resource.properties_mut().as_object_mut() else {
+            return;
+        };
+        let policies = props.entry("Policies").or_insert_with(|| json!([]));
+        let Some(list) = policies.as_array_mut() else {
+            return;
+        };
+        if !list.iter().any(|p| p["PolicyName"] == POLICY_NAME) {
+            list.push(json!({
+                "PolicyName": POLICY_NAME,
+                "PolicyDocument": { "Version": "2012-10-17", "Statement": [] }
+            }));
+        }
+        let Some(statements) = list
+            .iter_mut()
+            .find(|p| p["PolicyName"] == POLICY_NAME)
+            .and_then(|p| p["PolicyDocument"]["Statement"].as_array_mut())
+        else {
+            return;
+        };
+        if !statements.contains(&statement) {
+            statements.push(statement);
+        }
+    }
+}

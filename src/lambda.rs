@@ -1,0 +1,747 @@
+//! `lambda::Function`: a function with its own encrypted log group, a role
+//! that may only write there (plus what grants add), encrypted environment,
+//! tracing, reserved concurrency and an encrypted dead-letter queue.
+//!
+//! Defaults, each next to the duty it discharges (the Guard rule in brackets):
+//!
+//! | default | duty |
+//! |---|---|
+//! | a runtime AWS still supports [LAMBDA_SUPPORTED_RUNTIME] | application security |
+//! | its own log group, customer key, a year's retention [LAMBDA_OWN_LOG_GROUP] | logging and monitoring |
+//! | a role that may write only to that log group and queue, plus grants [IAM_POLICY_NO_WILDCARDS] | least privilege |
+//! | environment encrypted with the customer key [LAMBDA_ENVIRONMENT_ENCRYPTED]; secret-looking literals refused | secrets handling |
+//! | X-Ray tracing [LAMBDA_TRACING_ENABLED] | logging and monitoring |
+//! | reserved concurrency [LAMBDA_CONCURRENCY_CHECK] | availability |
+//! | a dead-letter queue encrypted with the customer key [LAMBDA_DLQ_CHECK, SQS_QUEUE_ENCRYPTED_KMS] | data backup and recovery |
+//! | in the VPC's private tier with its own security group [LAMBDA_INSIDE_VPC] | network segmentation |
+//! | a function URL only with IAM auth [LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED] | no public exposure |
+
+use std::collections::BTreeMap;
+
+use typed_builder::TypedBuilder;
+
+use crate::cfn;
+use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties};
+use crate::ec2::{Peer, Port, Rule, SecurityGroup, SecurityGroupRef};
+use crate::error::Error;
+use crate::iam::actions::SqsAction;
+use crate::iam::{Effect, Grantee, ManagedPolicy, Role, RoleRef, Statement};
+use crate::kms::KeyRef;
+use crate::logs::{LogGroup, Retention};
+use crate::s3::BucketRef;
+use crate::template::{Construct, Intrinsic, LogicalId, Resource, Stack, Value};
+use crate::vpc::{Tier, VpcRef};
+use crate::waiver::Waiver;
+
+/// AWS Lambda actions for grants and hand-written statements.
+pub use crate::iam::actions::LambdaAction as Action;
+
+/// The largest inline source CloudFormation takes, in bytes.
+pub const MAX_INLINE_CODE: usize = 4096;
+
+const LAMBDA_AWS_SIDE: &[&str] = &[
+    "the execution environment, its isolation and the managed runtime's patches",
+    "scaling, availability across zones, and delivery to the dead-letter queue",
+];
+
+/// What a function's configuration shows.
+pub(crate) const FUNCTION_DUTIES: ResourceDuties = ResourceDuties {
+    type_name: "AWS::Lambda::Function",
+    service: "AWS Lambda",
+    aws: LAMBDA_AWS_SIDE,
+    evidence: &[
+        Evidence {
+            duty: Duty::SecretsHandling,
+            what: "environment encrypted with a customer-managed key",
+            locate: Locate::Own("/Properties/KmsKeyArn"),
+            expect: Expect::Present,
+            rule: Some("LAMBDA_ENVIRONMENT_ENCRYPTED"),
+            control: None,
+        },
+        Evidence {
+            duty: Duty::LoggingAndMonitoring,
+            what: "logs to its own encrypted, retained log group",
+            locate: Locate::Own("/Properties/LoggingConfig/LogGroup"),
+            expect: Expect::Present,
+            rule: Some("LAMBDA_OWN_LOG_GROUP"),
+            control: None,
+        },
+        Evidence {
+            duty: Duty::LoggingAndMonitoring,
+            what: "X-Ray tracing",
+            locate: Locate::Own("/Properties/TracingConfig/Mode"),
+            expect: Expect::Equals("\"Active\""),
+            rule: Some("LAMBDA_TRACING_ENABLED"),
+            control: None,
+        },
+        Evidence {
+            duty: Duty::Availability,
+            what: "reserved concurrency",
+            locate: Locate::Own("/Properties/ReservedConcurrentExecutions"),
+            expect: Expect::AtLeast(1),
+            rule: Some("LAMBDA_CONCURRENCY_CHECK"),
+            control: None,
+        },
+        Evidence {
+            duty: Duty::DataBackupAndRecovery,
+            what: "failed asynchronous events kept in a dead-letter queue",
+            locate: Locate::Own("/Properties/DeadLetterConfig/TargetArn"),
+            expect: Expect::Present,
+            rule: Some("LAMBDA_DLQ_CHECK"),
+            control: None,
+        },
+        Evidence {
+            duty: Duty::NetworkSegmentation,
+            what: "in the VPC's subnets behind its own security group",
+            locate: Locate::Own("/Properties/VpcConfig/SubnetIds/0"),
+            expect: Expect::Present,
+            rule: Some("LAMBDA_INSIDE_VPC"),
+            control: Some("CT.LAMBDA.PR.3"),
+        },
+        Evidence {
+            duty: Duty::ApplicationSecurity,
+            what: "a runtime AWS still supports",
+            locate: Locate::Own("/Properties/Runtime"),
+            expect: Expect::OneOf(&RUNTIMES),
+            rule: Some("LAMBDA_SUPPORTED_RUNTIME"),
+            control: None,
+        },
+    ],
+    residual: &[
+        (
+            Duty::ApplicationSecurity,
+            "keep the function's code and its dependencies patched; move to a new runtime before the old one is deprecated",
+        ),
+        (
+            Duty::SecretsHandling,
+            "read secrets from Secrets Manager at run time; never log them",
+        ),
+        (
+            Duty::LoggingAndMonitoring,
+            "alarm on errors, throttles and messages in the dead-letter queue",
+        ),
+    ],
+};
+
+/// What a dead-letter queue shows.
+pub(crate) const QUEUE_DUTIES: ResourceDuties = ResourceDuties {
+    type_name: "AWS::SQS::Queue",
+    service: "Amazon SQS",
+    aws: &[
+        "durable, redundant storage of messages",
+        "server-side encryption with the chosen key",
+    ],
+    evidence: &[Evidence {
+        duty: Duty::EncryptionAtRest,
+        what: "messages encrypted with a customer-managed key",
+        locate: Locate::Own("/Properties/KmsMasterKeyId"),
+        expect: Expect::Present,
+        rule: Some("SQS_QUEUE_ENCRYPTED_KMS"),
+        control: Some("CT.SQS.PR.2"),
+    }],
+    residual: &[(
+        Duty::DataBackupAndRecovery,
+        "read and replay or discard what lands in the queue within its 14 days",
+    )],
+};
+
+/// What a function URL shows.
+pub(crate) const URL_DUTIES: ResourceDuties = ResourceDuties {
+    type_name: "AWS::Lambda::Url",
+    service: "AWS Lambda",
+    aws: LAMBDA_AWS_SIDE,
+    evidence: &[Evidence {
+        duty: Duty::NoPublicExposure,
+        what: "callers must sign requests with IAM credentials",
+        locate: Locate::Own("/Properties/AuthType"),
+        expect: Expect::Equals("\"AWS_IAM\""),
+        rule: Some("LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED"),
+        control: Some("CT.LAMBDA.PR.5"),
+    }],
+    residual: &[(
+        Duty::LeastPrivilege,
+        "grant lambda:InvokeFunctionUrl only to the callers that need it",
+    )],
+};
+
+/// What a resource-based permission shows.
+pub(crate) const PERMISSION_DUTIES: ResourceDuties = ResourceDuties {
+    type_name: "AWS::Lambda::Permission",
+    service: "AWS Lambda",
+    aws: LAMBDA_AWS_SIDE,
+    evidence: &[],
+    residual: &[(
+        Duty::LeastPrivilege,
+        "review who the function's resource policy lets invoke it",
+    )],
+};
+
+/// Runtimes AWS supports and has not announced deprecation for, as
+/// CloudFormation spells them.
+pub const RUNTIMES: [&str; 10] = [
+    "python3.11",
+    "python3.12",
+    "python3.13",
+    "nodejs22.x",
+    "java17",
+    "java21",
+    "dotnet8",
+    "ruby3.3",
+    "ruby3.4",
+    "provided.al2023",
+];
+
+/// A supported runtime.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Runtime {
+    /// Python 3.11.
+    Python311,
+    /// Python 3.12.
+    Python312,
+    /// Python 3.13.
+    Python313,
+    /// Node.js 22.
+    Nodejs22,
+    /// Java 17.
+    Java17,
+    /// Java 21.
+    Java21,
+    /// .NET 8.
+    Dotnet8,
+    /// Ruby 3.3.
+    Ruby33,
+    /// Ruby 3.4.
+    Ruby34,
+    /// A custom runtime on Amazon Linux 2023.
+    ProvidedAl2023,
+}
+
+impl Runtime {
+    fn name(self) -> &'static str {
+        RUNTIMES[self as usize]
+    }
+
+    fn takes_inline_code(self) -> bool {
+        matches!(
+            self,
+            Runtime::Python311 | Runtime::Python312 | Runtime::Python313 | Runtime::Nodejs22
+        )
+    }
+}
+
+/// Where the function's code is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Code {
+    /// Source in the template (Python and Node.js, at most 4096 bytes).
+    Inline(String),
+    /// A zip object in a bucket of this stack.
+    Bucket {
+        /// The bucket.
+        bucket: BucketRef,
+        /// The object key.
+        key: String,
+    },
+    /// A zip object anywhere, by bucket name and key.
+    S3 {
+        /// The bucket's name.
+        bucket: Value<String>,
+        /// The object key.
+        key: Value<String>,
+    },
+}
+
+/// The instruction set the function runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Architecture {
+    /// Graviton (cheaper per millisecond).
+    #[default]
+    Arm64,
+    /// x86-64.
+    X86_64,
+}
+
+/// A Lambda function.
+///
+/// ```
+/// use stackward::prelude::*;
+/// use stackward::lambda::{Code, Function, Runtime};
+///
+/// let mut stack = Stack::new("Api").unwrap();
+/// let f = stack.add(
+///     Function::builder()
+///         .id("resize")
+///         .runtime(Runtime::Python313)
+///         .handler("index.handler")
+///         .code(Code::Inline("def handler(event, context):\n    return event\n".into()))
+///         .outside_vpc(Waiver::new("calls only AWS APIs", ["LAMBDA_INSIDE_VPC", "CT.LAMBDA.PR.3"]).unwrap())
+///         .build(),
+/// );
+/// let t = stack.synth().unwrap();
+/// let p = &t.json()["Resources"][f.id().as_str()]["Properties"];
+/// assert_eq!(p["TracingConfig"]["Mode"], "Active");
+/// assert_eq!(p["LoggingConfig"]["LogGroup"]["Ref"], "ResizeLogs");
+/// ```
+#[derive(Debug, Clone, TypedBuilder)]
+#[builder(doc)]
+pub struct Function {
+    /// The user's id; the logical id is its PascalCase form.
+    #[builder(setter(into))]
+    id: String,
+    /// The runtime.
+    runtime: Runtime,
+    /// `file.function` (or the class and method for Java and .NET).
+    #[builder(setter(into))]
+    handler: String,
+    /// The code.
+    code: Code,
+    /// The function's name; CloudFormation generates one when unset.
+    #[builder(default, setter(into, strip_option))]
+    name: Option<String>,
+    /// What the function does.
+    #[builder(default, setter(into, strip_option))]
+    description: Option<String>,
+    /// The instruction set.
+    #[builder(default)]
+    architecture: Architecture,
+    /// Memory in MB, 128-10240.
+    #[builder(default = 256)]
+    memory_mb: u32,
+    /// Timeout in seconds, 1-900.
+    #[builder(default = 30)]
+    timeout_s: u32,
+    /// Concurrent executions reserved for (and capping) the function.
+    #[builder(default = 10)]
+    reserved_concurrency: u32,
+    /// Environment variables; a literal whose name says it is a secret is refused.
+    #[builder(default)]
+    environment: Vec<(String, Value<String>)>,
+    /// The key for the environment, logs and dead-letter queue.
+    #[builder(default, setter(strip_option))]
+    key: Option<KeyRef>,
+    /// How long the function's logs are kept.
+    #[builder(default)]
+    log_retention: Retention,
+    /// The VPC; the function goes in its private (else isolated) tier.
+    #[builder(default, setter(transform = |vpc: &VpcRef| Some(vpc.clone())))]
+    vpc: Option<VpcRef>,
+    /// No VPC: only with a waiver of `LAMBDA_INSIDE_VPC`.
+    #[builder(default, setter(strip_option))]
+    outside_vpc: Option<Waiver>,
+    /// A function URL.
+    #[builder(default, setter(strip_option))]
+    url: Option<FunctionUrl>,
+    /// Statements the role holds besides logging and the dead-letter queue.
+    #[builder(default)]
+    statements: Vec<Statement>,
+}
+
+/// A function URL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FunctionUrl {
+    /// Callers sign with IAM credentials (`AuthType: AWS_IAM`).
+    Iam,
+    /// Anyone on the internet may call it (`AuthType: NONE`).
+    Public(Waiver),
+}
+
+/// A handle to a function in a stack.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FunctionRef {
+    id: LogicalId,
+    role: RoleRef,
+    security_group: Option<SecurityGroupRef>,
+}
+
+impl FunctionRef {
+    /// The function's logical id.
+    pub fn id(&self) -> &LogicalId {
+        &self.id
+    }
+
+    /// The function's ARN.
+    pub fn arn(&self) -> Value<String> {
+        Intrinsic::get_att(self.id.as_str(), "Arn").into()
+    }
+
+    /// The function's name (`Ref`).
+    pub fn name(&self) -> Value<String> {
+        Intrinsic::reference(self.id.as_str()).into()
+    }
+
+    /// The execution role.
+    pub fn role(&self) -> &RoleRef {
+        &self.role
+    }
+
+    /// The function's security group, when it is in a VPC.
+    pub fn security_group(&self) -> Option<&SecurityGroupRef> {
+        self.security_group.as_ref()
+    }
+
+    /// Lets `to` invoke this function (`lambda:InvokeFunction` on its ARN).
+    pub fn grant_invoke(&self, stack: &mut Stack, to: &impl Grantee) {
+        stack.grant(
+            to,
+            Statement::new(Effect::Allow, [Action::InvokeFunction]).resource(self.arn()),
+        );
+    }
+
+    /// The peer to use in `allow_from`: the function's security group.
+    /// A function outside a VPC has none; the error names it.
+    pub fn peer(&self, stack: &mut Stack) -> Option<Peer> {
+        match &self.security_group {
+            Some(g) => Some(Peer::Group(g.clone())),
+            None => {
+                stack.error(Error::invalid(
+                    self.id.as_str(),
+                    "VpcConfig",
+                    "none",
+                    "the function is not in a VPC: give it .vpc(&vpc) to connect it to other resources",
+                ));
+                None
+            }
+        }
+    }
+}
+
+impl Grantee for FunctionRef {
+    fn role(&self) -> &RoleRef {
+        &self.role
+    }
+}
+
+/// Whether a variable name says its value is a secret.
+fn looks_secret(name: &str) -> bool {
+    let upper = name.to_ascii_uppercase();
+    let parts: Vec<&str> = upper.split('_').filter(|p| !p.is_empty()).collect();
+    let secret_word = |p: &&str| {
+        [
+            "PASSWORD",
+            "PASSWD",
+            "PWD",
+            "SECRET",
+            "TOKEN",
+            "KEY",
+            "APIKEY",
+            "CREDENTIAL",
+            "CREDENTIALS",
+            "PRIVATE",
+        ]
+        .contains(p)
+    };
+    // A name that ends in ARN, NAME or ID refers to a secret; it is not one.
+    let reference = parts
+        .last()
+        .is_some_and(|p| ["ARN", "NAME", "ID"].contains(p));
+    parts.iter().any(secret_word) && !reference
+}
+
+impl Function {
+    fn validate(&self, id: &LogicalId) -> Vec<Error> {
+        let mut errors = Vec::new();
+        let mut err = |property: &str, value: &dyn std::fmt::Display, rule: &str| {
+            errors.push(Error::invalid(id.as_str(), property, value, rule));
+        };
+        if !(128..=10_240).contains(&self.memory_mb) {
+            err("MemorySize", &self.memory_mb, "must be 128-10240 MB");
+        }
+        if !(1..=900).contains(&self.timeout_s) {
+            err("Timeout", &self.timeout_s, "must be 1-900 seconds");
+        }
+        if self.reserved_concurrency == 0 {
+            err(
+                "ReservedConcurrentExecutions",
+                &0,
+                "0 stops every invocation: reserve at least 1",
+            );
+        }
+        let h = &self.handler;
+        if h.is_empty() || h.len() > 128 || h.chars().any(char::is_whitespace) {
+            err(
+                "Handler",
+                h,
+                "must be 1-128 characters without spaces, such as index.handler",
+            );
+        }
+        if let Some(name) = &self.name {
+            let ok = (1..=64).contains(&name.len())
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            if !ok {
+                err(
+                    "FunctionName",
+                    name,
+                    "must be 1-64 letters, digits, - and _",
+                );
+            }
+        }
+        match &self.code {
+            Code::Inline(src) if !self.runtime.takes_inline_code() => err(
+                "Code",
+                &self.runtime.name(),
+                "inline code is for Python and Node.js runtimes; use Code::Bucket",
+            ),
+            Code::Inline(src) if src.is_empty() || src.len() > MAX_INLINE_CODE => err(
+                "Code",
+                &format!("{} bytes", src.len()),
+                "inline code is 1-4096 bytes; use Code::Bucket for more",
+            ),
+            Code::Bucket { key, .. } if key.is_empty() || key.len() > 1024 => {
+                err("Code", key, "an S3 object key is 1-1024 characters")
+            }
+            _ => {}
+        }
+        let mut seen: Vec<&str> = Vec::new();
+        for (name, value) in &self.environment {
+            let ok = name.starts_with(|c: char| c.is_ascii_alphabetic())
+                && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+            if !ok {
+                err(
+                    "Environment",
+                    name,
+                    "a variable name is letters, digits and _, starting with a letter",
+                );
+            } else if name.to_ascii_uppercase().starts_with("AWS_") {
+                err(
+                    "Environment",
+                    name,
+                    "names starting with AWS_ are reserved by Lambda",
+                );
+            } else if seen.contains(&name.as_str()) {
+                err("Environment", name, "the variable is set twice");
+            } else if looks_secret(name) && value.literal().is_some() {
+                err(
+                    "Environment",
+                    name,
+                    "looks like a secret written into the template: keep it in Secrets Manager and pass the secret's ARN (a variable ending in _ARN)",
+                );
+            }
+            seen.push(name);
+        }
+        if self.vpc.is_none() && self.outside_vpc.is_none() {
+            err(
+                "VpcConfig",
+                &"none",
+                "give .vpc(&vpc), or .outside_vpc(waiver) naming LAMBDA_INSIDE_VPC",
+            );
+        }
+        if let Some(vpc) = &self.vpc {
+            if vpc.subnets(Tier::Private).is_empty() && vpc.subnets(Tier::Isolated).is_empty() {
+                err(
+                    "VpcConfig",
+                    vpc.id(),
+                    "the VPC has no private or isolated subnets",
+                );
+            }
+        }
+        errors
+    }
+}
+
+impl Construct for Function {
+    type Handle = FunctionRef;
+
+    fn add_to(self, stack: &mut Stack) -> FunctionRef {
+        let id = stack.construct_id(&self.id, |id| self.validate(id));
+        let key = self.key.clone().unwrap_or_else(|| stack.default_key());
+
+        let logs_id = stack.child_id(&id, "Logs");
+        let logs = stack.add(
+            LogGroup::builder()
+                .id(logs_id.to_string())
+                .key(key.clone())
+                .retention(self.log_retention.clone())
+                .build(),
+        );
+
+        let dlq_id = stack.child_id(&id, "DeadLetters");
+        let dlq = stack.add_resource(Resource::new(
+            dlq_id.clone(),
+            &cfn::sqs::Queue {
+                kms_master_key_id: key.arn(),
+                kms_data_key_reuse_period_seconds: 300,
+                message_retention_period: 1_209_600,
+                tags: Vec::new(),
+            },
+        ));
+        dlq.waive(
+            Waiver::new(
+                "this queue is itself the function's dead-letter queue",
+                ["CT.SQS.PR.1"],
+            )
+            .expect("a constant waiver with a reason and a rule is valid"),
+        );
+        let dlq_arn: Value<String> = Intrinsic::get_att(dlq_id.as_str(), "Arn").into();
+
+        let mut managed = vec![ManagedPolicy::aws("AWSXRayDaemonWriteAccess")];
+        let network = self.vpc.as_ref().map(|vpc| {
+            let tier = if vpc.subnets(Tier::Private).is_empty() {
+                Tier::Isolated
+            } else {
+                Tier::Private
+            };
+            // Out to AWS APIs: through NAT from private subnets, to the
+            // VPC's endpoints from isolated ones.
+            let out = if tier == Tier::Private {
+                Peer::any_ipv4()
+            } else {
+                Peer::Ipv4(vpc.cidr())
+            };
+            let sg_id = stack.child_id(&id, "SecurityGroup");
+            let group = stack.add(
+                SecurityGroup::builder()
+                    .id(sg_id.to_string())
+                    .vpc(vpc)
+                    .description(format!("{id}: HTTPS out to AWS APIs"))
+                    .egress(vec![
+                        Rule::new(out, Port::tcp(443)).description("HTTPS to AWS APIs")
+                    ])
+                    .build(),
+            );
+            let subnets: Vec<Value<String>> =
+                vpc.subnets(tier).iter().map(|s| s.subnet_id()).collect();
+            (group, subnets)
+        });
+        if network.is_some() {
+            managed.push(ManagedPolicy::aws(
+                "service-role/AWSLambdaENIManagementAccess",
+            ));
+        }
+
+        let mut statements = vec![
+            Statement::new(
+                Effect::Allow,
+                [
+                    crate::logs::Action::CreateLogStream,
+                    crate::logs::Action::PutLogEvents,
+                ],
+            )
+            .resource(logs.arn()),
+            Statement::new(Effect::Allow, [SqsAction::SendMessage]).resource(dlq_arn.clone()),
+            Statement::new(
+                Effect::Allow,
+                [
+                    crate::kms::Action::Decrypt,
+                    crate::kms::Action::GenerateDataKey,
+                ],
+            )
+            .resource(key.arn()),
+        ];
+        statements.extend(self.statements.clone());
+        let role_id = stack.child_id(&id, "Role");
+        let role = stack.add(
+            Role::builder()
+                .id(role_id.to_string())
+                .service("lambda.amazonaws.com")
+                .source_account(true)
+                .description(format!("{id}: execution role"))
+                .managed_policies(managed)
+                .statements(statements)
+                .build(),
+        );
+
+        let code = match &self.code {
+            Code::Inline(src) => cfn::lambda::Code {
+                zip_file: Some(src.clone()),
+                s3_bucket: None,
+                s3_key: None,
+                s3_object_version: None,
+            },
+            Code::Bucket {
+                bucket,
+                key: object,
+            } => {
+                bucket.grant_read(stack, &role);
+                cfn::lambda::Code {
+                    zip_file: None,
+                    s3_bucket: Some(bucket.name()),
+                    s3_key: Some(object.as_str().into()),
+                    s3_object_version: None,
+                }
+            }
+            Code::S3 {
+                bucket,
+                key: object,
+            } => cfn::lambda::Code {
+                zip_file: None,
+                s3_bucket: Some(bucket.clone()),
+                s3_key: Some(object.clone()),
+                s3_object_version: None,
+            },
+        };
+        let variables: BTreeMap<String, Value<String>> = self.environment.iter().cloned().collect();
+        let l1 = cfn::lambda::Function {
+            function_name: self.name.clone(),
+            description: self.description.clone(),
+            runtime: self.runtime.name().into(),
+            handler: self.handler.clone(),
+            architectures: vec![match self.architecture {
+                Architecture::Arm64 => "arm64".into(),
+                Architecture::X86_64 => "x86_64".into(),
+            }],
+            code,
+            role: role.arn(),
+            memory_size: self.memory_mb,
+            timeout: self.timeout_s,
+            environment: (!variables.is_empty()).then_some(cfn::lambda::Environment { variables }),
+            kms_key_arn: key.arn(),
+            tracing_config: cfn::lambda::TracingConfig {
+                mode: "Active".into(),
+            },
+            reserved_concurrent_executions: self.reserved_concurrency,
+            dead_letter_config: cfn::lambda::DeadLetterConfig {
+                target_arn: dlq_arn,
+            },
+            vpc_config: network
+                .as_ref()
+                .map(|(group, subnets)| cfn::lambda::VpcConfig {
+                    subnet_ids: subnets.clone(),
+                    security_group_ids: vec![group.group_id()],
+                }),
+            logging_config: cfn::lambda::LoggingConfig {
+                log_group: logs.name(),
+                log_format: "JSON".into(),
+            },
+            tags: Vec::new(),
+        };
+        let resource = stack.add_resource(Resource::new(id.clone(), &l1));
+        if let Some(w) = &self.outside_vpc {
+            resource.waive(w.clone());
+        }
+
+        if let Some(url) = &self.url {
+            let url_id = stack.child_id(&id, "Url");
+            let auth = match url {
+                FunctionUrl::Iam => "AWS_IAM",
+                FunctionUrl::Public(_) => "NONE",
+            };
+            let resource = stack.add_resource(Resource::new(
+                url_id,
+                &cfn::lambda::Url {
+                    target_function_arn: Intrinsic::get_att(id.as_str(), "Arn").into(),
+                    auth_type: auth.into(),
+                },
+            ));
+            if let FunctionUrl::Public(w) = url {
+                resource.waive(w.clone());
+                let permission = stack.child_id(&id, "PublicUrlPermission");
+                let resource = stack.add_resource(Resource::new(
+                    permission,
+                    &cfn::lambda::Permission {
+                        action: Action::InvokeFunctionUrl.as_str().into(),
+                        function_name: Intrinsic::get_att(id.as_str(), "Arn").into(),
+                        principal: "*".into(),
+                        function_url_auth_type: Some("NONE".into()),
+                    },
+                ));
+                resource.waive(w.clone());
+            }
+        }
+        FunctionRef {
+            id,
+            role,
+            security_group: network.map(|(g, _)| g),
+        }
+    }
+}

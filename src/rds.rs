@@ -1,0 +1,721 @@
+//! `rds::Instance`: a PostgreSQL or MySQL database in the VPC's isolated
+//! tier, encrypted, TLS-only, backed up, never public.
+//!
+//! Defaults, each next to the duty it discharges (the Guard rule in brackets):
+//!
+//! | default | duty |
+//! |---|---|
+//! | storage encrypted with the customer key [RDS_STORAGE_ENCRYPTED] | encryption at rest, key management |
+//! | TLS required by the parameter group (`rds.force_ssl`, `require_secure_transport`) [RDS_TLS_REQUIRED] | encryption in transit |
+//! | not publicly accessible, isolated subnets, a security group that admits only connected peers [RDS_INSTANCE_PUBLIC_ACCESS_CHECK] | no public exposure, network segmentation |
+//! | master password generated and kept in Secrets Manager under the customer key [RDS_MANAGED_MASTER_PASSWORD] | secrets handling |
+//! | IAM database authentication [RDS_INSTANCE_IAM_AUTHENTICATION_ENABLED] | least privilege |
+//! | backups kept 7 days or more [DB_INSTANCE_BACKUP_ENABLED], tags copied to snapshots | data backup and recovery |
+//! | deletion protection [RDS_INSTANCE_DELETION_PROTECTION_ENABLED], `Snapshot` on delete and replace [RDS_SNAPSHOT_ON_DELETE] | data backup and recovery |
+//! | Multi-AZ [RDS_MULTI_AZ_SUPPORT] | availability |
+//! | minor version upgrades [RDS_AUTOMATIC_MINOR_VERSION_UPGRADE_ENABLED] | guest OS patching (AWS patches, the customer allows it) |
+//! | every engine log exported to CloudWatch Logs [RDS_LOGGING_ENABLED], enhanced monitoring, Performance Insights under the customer key | logging and monitoring |
+//! | a non-default port and administrator name [RDS_NON_DEFAULT_PORT] | no public exposure |
+
+use std::collections::BTreeMap;
+
+use typed_builder::TypedBuilder;
+
+use crate::cfn;
+use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties};
+use crate::ec2::{Peer, Port, SecurityGroup, SecurityGroupRef};
+use crate::error::Error;
+use crate::iam::{Effect, Grantee, ManagedPolicy, Role, Statement};
+use crate::kms::KeyRef;
+use crate::removal::Removal;
+use crate::template::{Construct, DeletionPolicy, Intrinsic, LogicalId, Resource, Stack, Value};
+use crate::vpc::{Tier, VpcRef};
+use crate::waiver::Waiver;
+
+/// Amazon RDS IAM authentication actions for grants.
+pub use crate::iam::actions::RdsDbAction as Action;
+
+/// PostgreSQL versions stackward accepts: those RDS offers for new
+/// instances and has not deprecated (as of cfn-lint 1.58's data).
+pub const POSTGRES_VERSIONS: [&str; 28] = [
+    "14.18", "14.19", "14.20", "14.21", "14.22", "14.23", "14.24", "15.13", "15.14", "15.15",
+    "15.16", "15.17", "15.18", "15.19", "16.9", "16.10", "16.11", "16.12", "16.13", "16.14",
+    "16.15", "17.5", "17.6", "17.7", "17.8", "17.9", "17.10", "17.11",
+];
+/// MySQL versions stackward accepts.
+pub const MYSQL_VERSIONS: [&str; 12] = [
+    "8.0.42", "8.0.43", "8.0.44", "8.0.45", "8.0.46", "8.4.5", "8.4.6", "8.4.7", "8.4.8", "8.4.9",
+    "8.4.10", "8.4.11",
+];
+
+/// Instance families RDS offers for PostgreSQL and MySQL (current generation).
+const CLASS_FAMILIES: [&str; 13] = [
+    "t3", "t4g", "m5", "m6g", "m6i", "m7g", "m7i", "r5", "r6g", "r6i", "r7g", "r7i", "m8g",
+];
+
+const RDS_AWS_SIDE: &[&str] = &[
+    "the database hosts, their operating system and the engine's patches",
+    "automated backups, snapshots and Multi-AZ failover mechanics",
+    "encryption of storage, backups and replicas with the chosen key",
+];
+
+/// What a DB instance's configuration shows.
+pub(crate) const DB_INSTANCE_DUTIES: ResourceDuties = ResourceDuties {
+    type_name: "AWS::RDS::DBInstance",
+    service: "Amazon RDS",
+    aws: RDS_AWS_SIDE,
+    evidence: &[
+        Evidence {
+            duty: Duty::EncryptionAtRest,
+            what: "storage encrypted",
+            locate: Locate::Own("/Properties/StorageEncrypted"),
+            expect: Expect::Equals("true"),
+            rule: Some("RDS_STORAGE_ENCRYPTED"),
+            control: Some("CT.RDS.PR.24"),
+        },
+        Evidence {
+            duty: Duty::KeyManagement,
+            what: "under a customer-managed key",
+            locate: Locate::Own("/Properties/KmsKeyId"),
+            expect: Expect::Present,
+            rule: Some("RDS_STORAGE_ENCRYPTED"),
+            control: Some("CT.RDS.PR.30"),
+        },
+        Evidence {
+            duty: Duty::NoPublicExposure,
+            what: "not publicly accessible",
+            locate: Locate::Own("/Properties/PubliclyAccessible"),
+            expect: Expect::Equals("false"),
+            rule: Some("RDS_INSTANCE_PUBLIC_ACCESS_CHECK"),
+            control: Some("CT.RDS.PR.23"),
+        },
+        Evidence {
+            duty: Duty::SecretsHandling,
+            what: "master password generated and kept by Secrets Manager",
+            locate: Locate::Own("/Properties/ManageMasterUserPassword"),
+            expect: Expect::Equals("true"),
+            rule: Some("RDS_MANAGED_MASTER_PASSWORD"),
+            control: None,
+        },
+        Evidence {
+            duty: Duty::LeastPrivilege,
+            what: "IAM database authentication",
+            locate: Locate::Own("/Properties/EnableIAMDatabaseAuthentication"),
+            expect: Expect::Equals("true"),
+            rule: Some("RDS_INSTANCE_IAM_AUTHENTICATION_ENABLED"),
+            control: Some("CT.RDS.PR.7"),
+        },
+        Evidence {
+            duty: Duty::DataBackupAndRecovery,
+            what: "automated backups kept at least 7 days",
+            locate: Locate::Own("/Properties/BackupRetentionPeriod"),
+            expect: Expect::AtLeast(7),
+            rule: Some("DB_INSTANCE_BACKUP_ENABLED"),
+            control: Some("CT.RDS.PR.8"),
+        },
+        Evidence {
+            duty: Duty::DataBackupAndRecovery,
+            what: "deletion protection",
+            locate: Locate::Own("/Properties/DeletionProtection"),
+            expect: Expect::Equals("true"),
+            rule: Some("RDS_INSTANCE_DELETION_PROTECTION_ENABLED"),
+            control: Some("CT.RDS.PR.13"),
+        },
+        Evidence {
+            duty: Duty::DataBackupAndRecovery,
+            what: "a final snapshot on delete and replace",
+            locate: Locate::Attribute("/DeletionPolicy"),
+            expect: Expect::Equals("\"Snapshot\""),
+            rule: Some("RDS_SNAPSHOT_ON_DELETE"),
+            control: None,
+        },
+        Evidence {
+            duty: Duty::Availability,
+            what: "Multi-AZ",
+            locate: Locate::Own("/Properties/MultiAZ"),
+            expect: Expect::Equals("true"),
+            rule: Some("RDS_MULTI_AZ_SUPPORT"),
+            control: Some("CT.RDS.PR.1"),
+        },
+        Evidence {
+            duty: Duty::GuestOsPatching,
+            what: "minor engine versions applied in the maintenance window",
+            locate: Locate::Own("/Properties/AutoMinorVersionUpgrade"),
+            expect: Expect::Equals("true"),
+            rule: Some("RDS_AUTOMATIC_MINOR_VERSION_UPGRADE_ENABLED"),
+            control: Some("CT.RDS.PR.5"),
+        },
+        Evidence {
+            duty: Duty::LoggingAndMonitoring,
+            what: "engine logs exported to CloudWatch Logs",
+            locate: Locate::Own("/Properties/EnableCloudwatchLogsExports/0"),
+            expect: Expect::Present,
+            rule: Some("RDS_LOGGING_ENABLED"),
+            control: Some("CT.RDS.PR.14"),
+        },
+        Evidence {
+            duty: Duty::EncryptionInTransit,
+            what: "TLS required by its parameter group",
+            locate: Locate::Referenced {
+                reference: "/Properties/DBParameterGroupName",
+                value: "/Properties/Parameters",
+            },
+            expect: Expect::AnyOf(&[("/rds.force_ssl", "1"), ("/require_secure_transport", "ON")]),
+            rule: Some("RDS_TLS_REQUIRED"),
+            control: None,
+        },
+        crate::duty::PINNED_TO_REGIONS,
+    ],
+    residual: &[
+        (
+            Duty::LeastPrivilege,
+            "create database users and grants inside the engine; give applications IAM-authenticated users",
+        ),
+        (
+            Duty::DataBackupAndRecovery,
+            "test restores; copy snapshots to another account or region if the data needs it",
+        ),
+        (
+            Duty::GuestOsPatching,
+            "plan major version upgrades before the engine leaves standard support",
+        ),
+        (
+            Duty::LoggingAndMonitoring,
+            "set retention and encryption of the /aws/rds log groups RDS creates; alarm on them",
+        ),
+    ],
+};
+
+/// What a parameter group shows.
+pub(crate) const PARAMETER_GROUP_DUTIES: ResourceDuties = ResourceDuties {
+    type_name: "AWS::RDS::DBParameterGroup",
+    service: "Amazon RDS",
+    aws: RDS_AWS_SIDE,
+    evidence: &[],
+    residual: &[(
+        Duty::EncryptionInTransit,
+        "make clients verify the server certificate (sslmode=verify-full, ssl-mode=VERIFY_IDENTITY)",
+    )],
+};
+
+/// What a subnet group shows: where the database may be placed.
+pub(crate) const SUBNET_GROUP_DUTIES: ResourceDuties = ResourceDuties {
+    type_name: "AWS::RDS::DBSubnetGroup",
+    service: "Amazon RDS",
+    aws: RDS_AWS_SIDE,
+    evidence: &[],
+    residual: &[],
+};
+
+/// What an option group shows.
+pub(crate) const OPTION_GROUP_DUTIES: ResourceDuties = ResourceDuties {
+    type_name: "AWS::RDS::OptionGroup",
+    service: "Amazon RDS",
+    aws: RDS_AWS_SIDE,
+    evidence: &[],
+    residual: &[],
+};
+
+/// A database engine and its version.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Engine {
+    /// PostgreSQL, one of [`POSTGRES_VERSIONS`].
+    Postgres(String),
+    /// MySQL, one of [`MYSQL_VERSIONS`].
+    MySql(String),
+}
+
+impl Engine {
+    fn name(&self) -> &'static str {
+        match self {
+            Engine::Postgres(_) => "postgres",
+            Engine::MySql(_) => "mysql",
+        }
+    }
+
+    fn version(&self) -> &str {
+        match self {
+            Engine::Postgres(v) | Engine::MySql(v) => v,
+        }
+    }
+
+    fn major(&self) -> String {
+        match self {
+            Engine::Postgres(v) => v.split('.').next().unwrap_or_default().to_owned(),
+            Engine::MySql(v) => v.split('.').take(2).collect::<Vec<_>>().join("."),
+        }
+    }
+
+    fn default_port(&self) -> u16 {
+        match self {
+            Engine::Postgres(_) => 5432,
+            Engine::MySql(_) => 3306,
+        }
+    }
+
+    fn default_admins(&self) -> &'static [&'static str] {
+        match self {
+            Engine::Postgres(_) => &["postgres", "admin", "rdsadmin"],
+            Engine::MySql(_) => &["admin", "root", "rdsadmin", "mysql"],
+        }
+    }
+
+    fn log_exports(&self) -> Vec<String> {
+        let logs: &[&str] = match self {
+            Engine::Postgres(_) => &["postgresql", "upgrade"],
+            Engine::MySql(_) => &["audit", "error", "general", "slowquery"],
+        };
+        logs.iter().map(|s| s.to_string()).collect()
+    }
+
+    fn tls_parameter(&self) -> (&'static str, &'static str) {
+        match self {
+            Engine::Postgres(_) => ("rds.force_ssl", "1"),
+            Engine::MySql(_) => ("require_secure_transport", "ON"),
+        }
+    }
+}
+
+/// How long automated backups are kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Backups {
+    /// 7 to 35 days.
+    Days(u32),
+    /// 1 to 6 days.
+    Shorter(u32, Waiver),
+}
+
+impl Default for Backups {
+    fn default() -> Self {
+        Backups::Days(7)
+    }
+}
+
+/// A PostgreSQL or MySQL database instance.
+///
+/// ```
+/// use stackward::prelude::*;
+/// use stackward::vpc::Subnets;
+///
+/// let mut stack = Stack::new("Data").unwrap();
+/// let net = stack.add(
+///     vpc::Vpc::builder()
+///         .id("net")
+///         .cidr("10.0.0.0/16".parse().unwrap())
+///         .subnets(vec![Subnets::public(24), Subnets::private(20), Subnets::isolated(24)])
+///         .build(),
+/// );
+/// let db = stack.add(
+///     rds::Instance::builder()
+///         .id("orders")
+///         .vpc(&net)
+///         .engine(rds::Engine::Postgres("17.6".into()))
+///         .instance_class("db.m7g.large")
+///         .build(),
+/// );
+/// let t = stack.synth().unwrap();
+/// let p = &t.json()["Resources"]["Orders"]["Properties"];
+/// assert_eq!(p["PubliclyAccessible"], false);
+/// assert_eq!(p["ManageMasterUserPassword"], true);
+/// assert_eq!(t.json()["Resources"]["Orders"]["DeletionPolicy"], "Snapshot");
+/// # let _ = db;
+/// ```
+#[derive(Debug, Clone, TypedBuilder)]
+#[builder(doc)]
+pub struct Instance {
+    /// The user's id; the logical id is its PascalCase form.
+    #[builder(setter(into))]
+    id: String,
+    /// The VPC; the database goes in its isolated tier.
+    #[builder(setter(transform = |vpc: &VpcRef| vpc.clone()))]
+    vpc: VpcRef,
+    /// Engine and version.
+    engine: Engine,
+    /// `db.<family>.<size>`, e.g. `db.m7g.large`.
+    #[builder(setter(into))]
+    instance_class: String,
+    /// Allocated storage in GiB (gp3, 20-65536).
+    #[builder(default = 20)]
+    storage_gib: u32,
+    /// Storage autoscaling up to this many GiB.
+    #[builder(default, setter(strip_option))]
+    max_storage_gib: Option<u32>,
+    /// The administrator's name (not a default such as `postgres` or `admin`).
+    #[builder(default = "dbadmin".into(), setter(into))]
+    master_username: String,
+    /// A database created at launch.
+    #[builder(default, setter(into, strip_option))]
+    database_name: Option<String>,
+    /// The port; the engine's default plus one when unset.
+    #[builder(default, setter(strip_option))]
+    port: Option<u16>,
+    /// The engine's default port: only with a waiver of `RDS_NON_DEFAULT_PORT`.
+    #[builder(default, setter(strip_option))]
+    default_port: Option<Waiver>,
+    /// Backup retention.
+    #[builder(default)]
+    backups: Backups,
+    /// One zone only: only with a waiver of `RDS_MULTI_AZ_SUPPORT`.
+    #[builder(default, setter(strip_option))]
+    single_az: Option<Waiver>,
+    /// `Snapshot` and deletion protection unless waived.
+    #[builder(default)]
+    removal: Removal,
+    /// The key for storage, the master secret and Performance Insights.
+    #[builder(default, setter(strip_option))]
+    key: Option<KeyRef>,
+    /// The tier of the subnets; isolated by default.
+    #[builder(default = Tier::Isolated)]
+    tier: Tier,
+}
+
+/// A handle to a database in a stack.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InstanceRef {
+    id: LogicalId,
+    port: u16,
+    security_group: SecurityGroupRef,
+}
+
+impl InstanceRef {
+    /// The instance's logical id.
+    pub fn id(&self) -> &LogicalId {
+        &self.id
+    }
+
+    /// The endpoint address.
+    pub fn address(&self) -> Value<String> {
+        Intrinsic::get_att(self.id.as_str(), "Endpoint.Address").into()
+    }
+
+    /// The port.
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// The ARN of the master user's secret in Secrets Manager.
+    pub fn secret_arn(&self) -> Value<String> {
+        Intrinsic::get_att(self.id.as_str(), "MasterUserSecret.SecretArn").into()
+    }
+
+    /// The database's security group.
+    pub fn security_group(&self) -> &SecurityGroupRef {
+        &self.security_group
+    }
+
+    /// Admits `peer` on the database port (and lets a group peer out to it).
+    pub fn allow_from(&self, stack: &mut Stack, peer: impl Into<Peer>) {
+        self.security_group
+            .allow_from(stack, peer, Port::tcp(self.port));
+    }
+
+    /// Lets `to` connect as database user `user` with an IAM token
+    /// (`rds-db:connect` on that user of this instance only).
+    pub fn grant_connect(&self, stack: &mut Stack, to: &impl Grantee, user: &str) {
+        let ok = !user.is_empty()
+            && user.len() <= 63
+            && user.starts_with(|c: char| c.is_ascii_alphabetic())
+            && user.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        if !ok {
+            stack.error(Error::invalid(
+                self.id.as_str(),
+                "rds-db:connect",
+                user,
+                "a database user name is 1-63 letters, digits and _, starting with a letter",
+            ));
+            return;
+        }
+        let arn = Intrinsic::sub_with(
+            format!("arn:${{AWS::Partition}}:rds-db:${{AWS::Region}}:${{AWS::AccountId}}:dbuser:${{ResourceId}}/{user}"),
+            vec![(
+                "ResourceId".into(),
+                Intrinsic::get_att(self.id.as_str(), "DbiResourceId").into(),
+            )],
+        );
+        stack.grant(
+            to,
+            Statement::new(Effect::Allow, [Action::Connect]).resource(arn),
+        );
+    }
+}
+
+fn check_class(class: &str) -> bool {
+    let mut parts = class.split('.');
+    let (Some("db"), Some(family), Some(size), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    let size_ok = ["micro", "small", "medium", "large", "xlarge"].contains(&size)
+        || size
+            .strip_suffix("xlarge")
+            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+    CLASS_FAMILIES.contains(&family) && size_ok
+}
+
+impl Instance {
+    fn port_number(&self) -> u16 {
+        self.port.unwrap_or(self.engine.default_port() + 1)
+    }
+
+    fn validate(&self, id: &LogicalId) -> Vec<Error> {
+        let mut errors = Vec::new();
+        let mut err = |property: &str, value: &dyn std::fmt::Display, rule: &str| {
+            errors.push(Error::invalid(id.as_str(), property, value, rule));
+        };
+        let supported: &[&str] = match self.engine {
+            Engine::Postgres(_) => &POSTGRES_VERSIONS,
+            Engine::MySql(_) => &MYSQL_VERSIONS,
+        };
+        if !supported.contains(&self.engine.version()) {
+            err(
+                "EngineVersion",
+                &self.engine.version(),
+                &format!(
+                    "supported {} versions: {}",
+                    self.engine.name(),
+                    supported.join(", ")
+                ),
+            );
+        }
+        if !check_class(&self.instance_class) {
+            err(
+                "DBInstanceClass",
+                &self.instance_class,
+                &format!(
+                    "must be db.<family>.<size> with a family of {}",
+                    CLASS_FAMILIES.join(", ")
+                ),
+            );
+        }
+        if !(20..=65_536).contains(&self.storage_gib) {
+            err(
+                "AllocatedStorage",
+                &self.storage_gib,
+                "gp3 storage is 20-65536 GiB",
+            );
+        }
+        if let Some(max) = self.max_storage_gib {
+            if max <= self.storage_gib || max > 65_536 {
+                err(
+                    "MaxAllocatedStorage",
+                    &max,
+                    "must be above AllocatedStorage and at most 65536 GiB",
+                );
+            }
+        }
+        let user = &self.master_username;
+        let user_ok = (1..=16).contains(&user.len())
+            && user.starts_with(|c: char| c.is_ascii_alphabetic())
+            && user.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        if !user_ok {
+            err(
+                "MasterUsername",
+                user,
+                "must be 1-16 letters, digits and _, starting with a letter",
+            );
+        } else if self
+            .engine
+            .default_admins()
+            .contains(&user.to_ascii_lowercase().as_str())
+        {
+            err(
+                "MasterUsername",
+                user,
+                "a default administrator name is the first one guessed: choose another",
+            );
+        }
+        if let Some(name) = &self.database_name {
+            let ok = (1..=63).contains(&name.len())
+                && name.starts_with(|c: char| c.is_ascii_alphabetic())
+                && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+            if !ok {
+                err(
+                    "DBName",
+                    name,
+                    "must be 1-63 letters, digits and _, starting with a letter",
+                );
+            }
+        }
+        let port = self.port_number();
+        if port < 1150 {
+            err("Port", &port, "RDS accepts ports 1150-65535");
+        }
+        if port == self.engine.default_port() && self.default_port.is_none() {
+            err(
+                "Port",
+                &port,
+                "the engine's default port needs .default_port(waiver) naming RDS_NON_DEFAULT_PORT",
+            );
+        }
+        match &self.backups {
+            Backups::Days(d) if !(7..=35).contains(d) => err(
+                "BackupRetentionPeriod",
+                d,
+                "7-35 days; fewer than 7 needs Backups::Shorter with a waiver",
+            ),
+            Backups::Shorter(d, _) if !(1..=6).contains(d) => err(
+                "BackupRetentionPeriod",
+                d,
+                "Backups::Shorter takes 1-6 days",
+            ),
+            _ => {}
+        }
+        if self.vpc.subnets(self.tier).len() < 2 {
+            err(
+                "DBSubnetGroupName",
+                &format!("{:?}", self.tier),
+                "a DB subnet group needs subnets of the tier in at least two zones",
+            );
+        }
+        if self.tier == Tier::Public {
+            err(
+                "DBSubnetGroupName",
+                &"Public",
+                "a database does not go in public subnets",
+            );
+        }
+        errors
+    }
+}
+
+impl Construct for Instance {
+    type Handle = InstanceRef;
+
+    fn add_to(self, stack: &mut Stack) -> InstanceRef {
+        let id = stack.construct_id(&self.id, |id| self.validate(id));
+        let key = self.key.clone().unwrap_or_else(|| stack.default_key());
+        let port = self.port_number();
+
+        let subnet_group = stack.child_id(&id, "SubnetGroup");
+        stack.add_resource(Resource::new(
+            subnet_group.clone(),
+            &cfn::rds::DbSubnetGroup {
+                db_subnet_group_description: format!("{id}: {:?} subnets", self.tier),
+                subnet_ids: self
+                    .vpc
+                    .subnets(self.tier)
+                    .iter()
+                    .map(|s| s.subnet_id())
+                    .collect(),
+                tags: Vec::new(),
+            },
+        ));
+
+        let (name, value) = self.engine.tls_parameter();
+        let params = stack.child_id(&id, "Parameters");
+        stack.add_resource(Resource::new(
+            params.clone(),
+            &cfn::rds::DbParameterGroup {
+                description: format!("{id}: TLS required"),
+                family: format!("{}{}", self.engine.name(), self.engine.major()),
+                parameters: BTreeMap::from([(name.to_owned(), value.to_owned())]),
+                tags: Vec::new(),
+            },
+        ));
+
+        // MySQL's audit log needs the audit plugin, from an option group.
+        let options = matches!(self.engine, Engine::MySql(_)).then(|| {
+            let options = stack.child_id(&id, "Options");
+            stack.add_resource(Resource::new(
+                options.clone(),
+                &cfn::rds::OptionGroup {
+                    engine_name: "mysql".into(),
+                    major_engine_version: self.engine.major(),
+                    option_group_description: format!("{id}: audit plugin for the audit log"),
+                    option_configurations: vec![cfn::rds::OptionConfiguration {
+                        option_name: "MARIADB_AUDIT_PLUGIN".into(),
+                    }],
+                    tags: Vec::new(),
+                },
+            ));
+            options
+        });
+
+        let sg_id = stack.child_id(&id, "SecurityGroup");
+        let security_group = stack.add(
+            SecurityGroup::builder()
+                .id(sg_id.to_string())
+                .vpc(&self.vpc)
+                .description(format!("{id}: connected peers only"))
+                .build(),
+        );
+
+        let monitoring = stack.child_id(&id, "MonitoringRole");
+        let monitoring = stack.add(
+            Role::builder()
+                .id(monitoring.to_string())
+                .service("monitoring.rds.amazonaws.com")
+                .source_account(true)
+                .description(format!("{id}: enhanced monitoring"))
+                .managed_policies(vec![ManagedPolicy::aws(
+                    "service-role/AmazonRDSEnhancedMonitoringRole",
+                )])
+                .build(),
+        );
+
+        let (retention, backup_waiver) = match &self.backups {
+            Backups::Days(d) => (*d, None),
+            Backups::Shorter(d, w) => (*d, Some(w.clone())),
+        };
+        let deleting = matches!(self.removal, Removal::Delete(_));
+        let l1 = cfn::rds::DbInstance {
+            engine: self.engine.name().into(),
+            engine_version: self.engine.version().into(),
+            db_instance_class: self.instance_class.clone(),
+            allocated_storage: self.storage_gib.to_string(),
+            max_allocated_storage: self.max_storage_gib,
+            storage_type: "gp3".into(),
+            storage_encrypted: true,
+            kms_key_id: key.arn(),
+            master_username: self.master_username.clone(),
+            manage_master_user_password: true,
+            master_user_secret: cfn::rds::MasterUserSecret {
+                kms_key_id: key.arn(),
+            },
+            db_name: self.database_name.clone(),
+            port: port.to_string(),
+            enable_iam_database_authentication: true,
+            publicly_accessible: false,
+            db_subnet_group_name: Intrinsic::reference(subnet_group.as_str()).into(),
+            vpc_security_groups: vec![security_group.group_id()],
+            db_parameter_group_name: Intrinsic::reference(params.as_str()).into(),
+            option_group_name: options.map(|o| Intrinsic::reference(o.as_str()).into()),
+            backup_retention_period: retention,
+            deletion_protection: !deleting,
+            multi_az: self.single_az.is_none(),
+            auto_minor_version_upgrade: true,
+            copy_tags_to_snapshot: true,
+            enable_cloudwatch_logs_exports: self.engine.log_exports(),
+            enable_performance_insights: true,
+            performance_insights_kms_key_id: key.arn(),
+            performance_insights_retention_period: 7,
+            monitoring_interval: 60,
+            monitoring_role_arn: monitoring.arn(),
+            ca_certificate_identifier: "rds-ca-rsa2048-g1".into(),
+            tags: Vec::new(),
+        };
+        let resource = stack.add_resource(Resource::new(id.clone(), &l1));
+        match &self.removal {
+            Removal::Retain => {
+                resource.retention(DeletionPolicy::Snapshot);
+            }
+            Removal::Delete(w) => {
+                resource.retention(DeletionPolicy::Delete).waive(w.clone());
+            }
+        }
+        let waivers = [
+            backup_waiver,
+            self.single_az.clone(),
+            self.default_port.clone(),
+        ];
+        for w in waivers.into_iter().flatten() {
+            resource.waive(w);
+        }
+        InstanceRef {
+            id,
+            port,
+            security_group,
+        }
+    }
+}
