@@ -2,7 +2,7 @@
 
 Usage: emulator.py PORT LIFETIME_SECONDS
 
-The server stops by itself after LIFETIME_SECONDS. Four defects of moto
+The server stops by itself after LIFETIME_SECONDS. Six defects of moto
 5.2.5's CloudFormation handlers are corrected before it starts, so that
 templates are deployed exactly as written:
 - AWS::KMS::Key passes the CloudFormation `Tags` (`Key`/`Value`) to its KMS
@@ -12,7 +12,15 @@ templates are deployed exactly as written:
 - AWS::Logs::LogGroup hands `KmsKeyId` to a model that reads `kmsKeyId`, so
   the group's key is silently dropped;
 - AWS::EC2::Subnet ignores `MapPublicIpOnLaunch` and turns it on for the
-  first subnet it sees in a zone, where EC2 leaves it off unless asked.
+  first subnet it sees in a zone, where EC2 leaves it off unless asked;
+- AWS::EC2::Instance refuses a block device without `VolumeSize`, which EC2
+  takes from the image; the emulator's images have no size, so 8 GiB (the
+  Amazon Linux 2023 image's) is filled in;
+- AWS::RDS::DBInstance passes the parameter group object a `Ref` resolves
+  to where its model expects the group's name, and fails with a 500; it
+  drops `ManageMasterUserPassword` (so no secret is created) and answers
+  neither `Fn::GetAtt` `DbiResourceId` nor `MasterUserSecret.SecretArn`,
+  which its model holds.
 """
 import json
 
@@ -20,8 +28,10 @@ import sys
 import threading
 import os
 
+from moto.ec2.models import instances as instance_models
 from moto.ec2.models import subnets as subnet_models
 from moto.kms import models as kms_models
+from moto.rds import models as rds_models
 from moto.logs import models as logs_models
 from moto.server import ThreadedMotoServer
 
@@ -63,6 +73,59 @@ def _create_subnet_as_asked(cls, resource_name, cloudformation_json, account_id,
 
 
 subnet_models.Subnet.create_from_cloudformation_json = classmethod(_create_subnet_as_asked)
+
+_create_instance = instance_models.Instance.create_from_cloudformation_json.__func__
+
+
+def _create_instance_with_image_size(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+    for mapping in cloudformation_json.get("Properties", {}).get("BlockDeviceMappings", []):
+        ebs = mapping.get("Ebs", {})
+        if "VolumeSize" not in ebs and "SnapshotId" not in ebs:
+            ebs["VolumeSize"] = 8
+    return _create_instance(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs)
+
+
+instance_models.Instance.create_from_cloudformation_json = classmethod(_create_instance_with_image_size)
+
+_create_db = rds_models.DBInstance.create_from_cloudformation_json.__func__
+
+
+def _create_db_with_group_names(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+    props = cloudformation_json.get("Properties", {})
+    for key in ("DBParameterGroupName", "OptionGroupName"):
+        if hasattr(props.get(key), "name"):
+            props[key] = props[key].name
+    db = _create_db(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs)
+    if props.get("ManageMasterUserPassword") in (True, "true"):
+        db.manage_master_user_password = True
+        key = props.get("MasterUserSecret", {}).get("KmsKeyId")
+        db.master_user_secret = rds_models.MasterUserSecret(db, key)
+    return db
+
+
+_db_attributes = {
+    "DbiResourceId": lambda db: db.dbi_resource_id,
+    "MasterUserSecret.SecretArn": lambda db: db.master_user_secret.secret_arn,
+}
+_has_attr = rds_models.DBInstance.has_cfn_attr.__func__
+_get_attr = rds_models.DBInstance.get_cfn_attribute
+
+
+def _has_db_attr(cls, attr):
+    return attr in _db_attributes or _has_attr(cls, attr)
+
+
+def _get_db_attr(self, attr):
+    if attr in _db_attributes:
+        return _db_attributes[attr](self)
+    return _get_attr(self, attr)
+
+
+rds_models.DBInstance.has_cfn_attr = classmethod(_has_db_attr)
+rds_models.DBInstance.get_cfn_attribute = _get_db_attr
+
+
+rds_models.DBInstance.create_from_cloudformation_json = classmethod(_create_db_with_group_names)
 
 port = int(sys.argv[1])
 lifetime = float(sys.argv[2])

@@ -17,6 +17,8 @@ from botocore.exceptions import ClientError
 
 ENDPOINT = sys.argv[1]
 CHECKS = {}
+# The template being deployed, for checks that follow a reference.
+TEMPLATE = {}
 
 # What moto 5.2.5's CloudFormation handlers apply, read from its source: for
 # an S3 bucket only BucketEncryption (without BucketKeyEnabled) and Tags.
@@ -27,7 +29,11 @@ CHECKS = {}
 # instance's type, image, profile and volume encryption; it ignores an
 # instance's network interface (subnet, public IP), monitoring and EBS
 # optimisation, and a security group's declared egress (it keeps EC2's
-# default), and does not create SSM associations.
+# default), and does not create SSM associations. For RDS it applies
+# encryption, its key, public access, Multi-AZ, backups, port and parameter
+# group, not IAM authentication, deletion protection or log exports; for
+# Lambda the runtime, concurrency and subnets, not the environment key,
+# tracing, dead-letter queue or log group; for SQS the key.
 EMULATOR_APPLIES = {
     "AWS::Logs::LogGroup": {"encryption key", "retention", "tags"},
     "AWS::S3::Bucket": {"encryption", "encryption key", "tags"},
@@ -38,6 +44,10 @@ EMULATOR_APPLIES = {
     "AWS::EC2::LaunchTemplate": {"IMDSv2 required", "hop limit"},
     "AWS::EC2::Instance": {"instance type", "image", "instance profile", "no key pair", "volumes encrypted"},
     "AWS::IAM::Role": {"trusted service"},
+    "AWS::RDS::DBInstance": {"storage encrypted", "encryption key", "not public", "managed master secret",
+                             "multi-AZ", "backup retention", "port", "TLS parameter group"},
+    "AWS::Lambda::Function": {"runtime", "reserved concurrency", "in the VPC's subnets"},
+    "AWS::SQS::Queue": {"encrypted with the key"},
 }
 
 
@@ -287,6 +297,66 @@ def check_role(region, physical_id, props, physical):
     return results
 
 
+@check("AWS::RDS::DBInstance")
+def check_db(region, physical_id, props, physical):
+    rds = client("rds", region)
+    results = []
+    applies = EMULATOR_APPLIES["AWS::RDS::DBInstance"]
+    db = lambda: rds.describe_db_instances(DBInstanceIdentifier=physical_id)["DBInstances"][0]  # noqa: E731
+    key_arn = client("kms", region).describe_key(KeyId=physical[ref(props["KmsKeyId"])])["KeyMetadata"]["Arn"]
+    expect(results, "storage encrypted", lambda: db()["StorageEncrypted"], True, applies)
+    expect(results, "encryption key", lambda: db()["KmsKeyId"], key_arn, applies)
+    expect(results, "not public", lambda: db()["PubliclyAccessible"], False, applies)
+    expect(results, "managed master secret", lambda: "SecretArn" in db().get("MasterUserSecret", {}), True, applies)
+    expect(results, "multi-AZ", lambda: db()["MultiAZ"], props["MultiAZ"], applies)
+    expect(results, "backup retention", lambda: db()["BackupRetentionPeriod"], props["BackupRetentionPeriod"], applies)
+    wanted_tls = TEMPLATE["Resources"][ref(props["DBParameterGroupName"])]["Properties"]["Parameters"]
+
+    def tls():
+        name = db()["DBParameterGroups"][0]["DBParameterGroupName"]
+        params = rds.describe_db_parameters(DBParameterGroupName=name)["Parameters"]
+        return {p["ParameterName"]: p.get("ParameterValue") for p in params if p["ParameterName"] in wanted_tls}
+
+    expect(results, "TLS parameter group", tls, wanted_tls, applies)
+    expect(results, "port", lambda: db()["Endpoint"]["Port"], int(props["Port"]), applies)
+    expect(results, "IAM authentication", lambda: db()["IAMDatabaseAuthenticationEnabled"], True, applies)
+    expect(results, "deletion protection", lambda: db()["DeletionProtection"], props["DeletionProtection"], applies)
+    expect(results, "log exports", lambda: db().get("EnabledCloudwatchLogsExports"), props["EnableCloudwatchLogsExports"], applies)
+    return results
+
+
+@check("AWS::Lambda::Function")
+def check_function(region, physical_id, props, physical):
+    aws_lambda = client("lambda", region)
+    results = []
+    applies = EMULATOR_APPLIES["AWS::Lambda::Function"]
+    config = lambda: aws_lambda.get_function_configuration(FunctionName=physical_id)  # noqa: E731
+    key_arn = client("kms", region).describe_key(KeyId=physical[ref(props["KmsKeyArn"])])["KeyMetadata"]["Arn"]
+    expect(results, "runtime", lambda: config()["Runtime"], props["Runtime"], applies)
+    expect(results, "environment key", lambda: config().get("KMSKeyArn"), key_arn, applies)
+    expect(results, "tracing", lambda: config()["TracingConfig"]["Mode"], "Active", applies)
+    expect(results, "dead-letter queue", lambda: "TargetArn" in config().get("DeadLetterConfig", {}), True, applies)
+    expect(results, "own log group", lambda: config().get("LoggingConfig", {}).get("LogGroup"),
+           physical[ref(props["LoggingConfig"]["LogGroup"])], applies)
+    expect(results, "reserved concurrency",
+           lambda: aws_lambda.get_function_concurrency(FunctionName=physical_id).get("ReservedConcurrentExecutions"),
+           props["ReservedConcurrentExecutions"], applies)
+    if "VpcConfig" in props:
+        expect(results, "in the VPC's subnets", lambda: sorted(config()["VpcConfig"]["SubnetIds"]),
+               sorted(physical[ref(s)] for s in props["VpcConfig"]["SubnetIds"]), applies)
+    return results
+
+
+@check("AWS::SQS::Queue")
+def check_queue(region, physical_id, props, physical):
+    sqs = client("sqs", region)
+    results = []
+    applies = EMULATOR_APPLIES["AWS::SQS::Queue"]
+    attributes = lambda: sqs.get_queue_attributes(QueueUrl=physical_id, AttributeNames=["All"])["Attributes"]  # noqa: E731
+    expect(results, "encrypted with the key", lambda: "KmsMasterKeyId" in attributes(), True, applies)
+    return results
+
+
 def still_there(resource_type, region, physical_id):
     try:
         if resource_type == "AWS::S3::Bucket":
@@ -305,6 +375,8 @@ def still_there(resource_type, region, physical_id):
 
 def deploy(path):
     template = json.load(open(path))
+    TEMPLATE.clear()
+    TEMPLATE.update(template)
     name = path.rsplit("/", 1)[-1].removesuffix(".template.json")
     regions = template.get("Rules", {}).get("AllowedRegions", {}).get("Assertions", [{}])[0].get("Assert", {})
     region = regions.get("Fn::Contains", [["us-east-1"]])[0][0]
