@@ -1,16 +1,21 @@
-//! Every network and compute Guard rule fires when the default it enforces
-//! is taken out of a generated template, names the resource, and is quiet
-//! again once that resource carries a waiver naming the rule.
+//! Every network, compute, data and serverless Guard rule fires when the
+//! default it enforces is taken out of a generated template, names the
+//! resource, and is quiet again once that resource carries a waiver naming
+//! the rule.
 
 use serde_json::{json, Value as Json};
 use stackward::check;
 
-fn web_tier() -> Json {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/generated/WebTier.template.json"
+fn generated(stack: &str) -> Json {
+    let path = format!(
+        "{}/generated/{stack}.template.json",
+        env!("CARGO_MANIFEST_DIR")
     );
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn web_tier() -> Json {
+    generated("WebTier")
 }
 
 /// A change to the template: set the value at a pointer, or remove it.
@@ -39,6 +44,7 @@ fn apply(t: &mut Json, change: &Change) {
 }
 
 struct Case {
+    stack: &'static str,
     rule: &'static str,
     change: Change,
     /// The resource the failure names (`None`: the rule names none).
@@ -54,6 +60,7 @@ fn case(
     waive_on: &'static str,
 ) -> Case {
     Case {
+        stack: "WebTier",
         rule,
         change,
         fails_on,
@@ -236,6 +243,78 @@ fn cases() -> Vec<Case> {
     ]
 }
 
+/// A case on another generated stack.
+fn on(stack: &'static str, c: Case) -> Case {
+    Case { stack, ..c }
+}
+
+fn data_cases() -> Vec<Case> {
+    use Change::{Remove, Set};
+    let db = |rule, pointer, value: Json| {
+        on(
+            "ThreeTier",
+            case(rule, Set(pointer, value), Some("Orders"), "Orders"),
+        )
+    };
+    let worker = |rule, change| {
+        on(
+            "ThreeTier",
+            case(rule, change, Some("ReportWorker"), "ReportWorker"),
+        )
+    };
+    let other = |stack, rule, change, id| on(stack, case(rule, change, Some(id), id));
+    vec![
+        db("RDS_STORAGE_ENCRYPTED", "/Resources/Orders/Properties/StorageEncrypted", json!(false)),
+        db("RDS_INSTANCE_PUBLIC_ACCESS_CHECK", "/Resources/Orders/Properties/PubliclyAccessible", json!(true)),
+        db("RDS_MANAGED_MASTER_PASSWORD", "/Resources/Orders/Properties/MasterUserPassword", json!("hunter2")),
+        db("RDS_INSTANCE_IAM_AUTHENTICATION_ENABLED", "/Resources/Orders/Properties/EnableIAMDatabaseAuthentication", json!(false)),
+        db("DB_INSTANCE_BACKUP_ENABLED", "/Resources/Orders/Properties/BackupRetentionPeriod", json!(1)),
+        db("RDS_INSTANCE_DELETION_PROTECTION_ENABLED", "/Resources/Orders/Properties/DeletionProtection", json!(false)),
+        db("RDS_SNAPSHOT_ON_DELETE", "/Resources/Orders/DeletionPolicy", json!("Delete")),
+        db("RDS_MULTI_AZ_SUPPORT", "/Resources/Orders/Properties/MultiAZ", json!(false)),
+        db("RDS_AUTOMATIC_MINOR_VERSION_UPGRADE_ENABLED", "/Resources/Orders/Properties/AutoMinorVersionUpgrade", json!(false)),
+        db("RDS_LOGGING_ENABLED", "/Resources/Orders/Properties/EnableCloudwatchLogsExports", json!([])),
+        db("RDS_NON_DEFAULT_PORT", "/Resources/Orders/Properties/Port", json!("5432")),
+        other(
+            "ThreeTier",
+            "RDS_TLS_REQUIRED",
+            Set("/Resources/OrdersParameters/Properties/Parameters", json!({ "rds.force_ssl": "0" })),
+            "OrdersParameters",
+        ),
+        worker("LAMBDA_SUPPORTED_RUNTIME", Set("/Resources/ReportWorker/Properties/Runtime", json!("python3.8"))),
+        worker("LAMBDA_ENVIRONMENT_ENCRYPTED", Remove("/Resources/ReportWorker/Properties/KmsKeyArn")),
+        worker("LAMBDA_OWN_LOG_GROUP", Remove("/Resources/ReportWorker/Properties/LoggingConfig")),
+        worker("LAMBDA_TRACING_ENABLED", Set("/Resources/ReportWorker/Properties/TracingConfig/Mode", json!("PassThrough"))),
+        worker("LAMBDA_CONCURRENCY_CHECK", Remove("/Resources/ReportWorker/Properties/ReservedConcurrentExecutions")),
+        worker("LAMBDA_DLQ_CHECK", Remove("/Resources/ReportWorker/Properties/DeadLetterConfig")),
+        worker("LAMBDA_INSIDE_VPC", Remove("/Resources/ReportWorker/Properties/VpcConfig")),
+        other(
+            "ThreeTier",
+            "SQS_QUEUE_ENCRYPTED_KMS",
+            Remove("/Resources/ReportWorkerDeadLetters/Properties/KmsMasterKeyId"),
+            "ReportWorkerDeadLetters",
+        ),
+        other(
+            "ThreeTier",
+            "IAM_POLICY_NO_WILDCARDS",
+            Set("/Resources/ReportWorkerRole/Properties/Policies/0/PolicyDocument/Statement/0/Action", json!(["s3:*"])),
+            "ReportWorkerRole",
+        ),
+        other(
+            "ThreeTier",
+            "IAM_POLICY_NO_WILDCARDS",
+            Set("/Resources/ReportWorkerRole/Properties/Policies/0/PolicyDocument/Statement/0/Resource", json!(["*"])),
+            "ReportWorkerRole",
+        ),
+        other(
+            "Serverless",
+            "LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED",
+            Set("/Resources/IngestUrl/Properties/AuthType", json!("NONE")),
+            "IngestUrl",
+        ),
+    ]
+}
+
 #[test]
 fn the_generated_web_tier_passes_every_rule() {
     let report = check::stackward_rules(&web_tier().to_string()).unwrap();
@@ -254,8 +333,8 @@ fn the_generated_web_tier_passes_every_rule() {
 
 #[test]
 fn each_rule_fires_without_its_default_and_yields_to_a_waiver() {
-    for c in cases() {
-        let mut t = web_tier();
+    for c in cases().into_iter().chain(data_cases()) {
+        let mut t = generated(c.stack);
         apply(&mut t, &c.change);
         let report = check::stackward_rules(&t.to_string()).unwrap();
         let failed: Vec<_> = report
