@@ -85,6 +85,10 @@ pub enum Error {
     /// `cargo xtask synth --check` found files that differ from the code.
     #[error("generated files are stale: {}; run `cargo xtask synth`", .0.join(", "))]
     Stale(Vec<String>),
+    /// Stacks of an app import from each other in a cycle, so none can be
+    /// deployed first.
+    #[error("stacks import from each other in a cycle: {0}")]
+    StackCycle(String),
     /// Synthesis found several problems; all of them are listed.
     #[error("stack {stack}: {} problem(s)\n{}", .problems.len(), Problems(.problems))]
     Synth {

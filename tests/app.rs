@@ -57,6 +57,7 @@ fn check_names_missing_and_extra_files() {
             missing("Stack0.report.json"),
             missing("Stack0.report.md"),
             missing("Stack0.template.json"),
+            missing("manifest.json"),
             format!(
                 "{} (no stack produces it)",
                 dir.join("Old.template.json").display()
@@ -91,7 +92,7 @@ fn a_failing_synth_writes_nothing() {
         .filter_map(|e| e.ok())
         .map(|e| e.file_name())
         .collect();
-    assert_eq!(leftovers.len(), 3, "{leftovers:?}");
+    assert_eq!(leftovers.len(), 4, "{leftovers:?}");
 }
 
 #[test]
@@ -104,5 +105,173 @@ fn stack_names_are_unique_in_an_app() {
         err.to_string()
             .contains("two stacks of the app have this name"),
         "{err}"
+    );
+}
+
+fn network() -> (Stack, stackward::vpc::VpcRef) {
+    let mut stack = Stack::new("Net").unwrap();
+    let vpc = stack.add(
+        vpc::Vpc::builder()
+            .id("main")
+            .cidr("10.0.0.0/16".parse().unwrap())
+            .build(),
+    );
+    (stack, vpc)
+}
+
+#[test]
+fn handles_from_another_stack_become_exports_and_imports() {
+    let (net_stack, vpc) = network();
+    let mut svc = Stack::new("Svc").unwrap();
+    let app_host = svc.add(
+        ec2::Instance::builder()
+            .id("host")
+            .vpc(&vpc)
+            .instance_type("m7g.medium")
+            .build(),
+    );
+    let mut app = App::new();
+    app.add(svc).add(net_stack);
+    let templates = app.synth().unwrap();
+    let svc_t = templates[0].json();
+    let net_t = templates[1].json();
+    assert_eq!(
+        svc_t["Resources"]["Host"]["Properties"]["NetworkInterfaces"][0]["SubnetId"],
+        serde_json::json!({ "Fn::ImportValue": "Net:MainPrivateSubnet1" })
+    );
+    assert_eq!(
+        svc_t["Resources"]["HostSecurityGroup"]["Properties"]["VpcId"],
+        serde_json::json!({ "Fn::ImportValue": "Net:Main" })
+    );
+    let outputs = net_t["Outputs"].as_object().unwrap();
+    assert_eq!(
+        outputs["ExportMain"]["Value"],
+        serde_json::json!({ "Ref": "Main" })
+    );
+    assert_eq!(outputs["ExportMain"]["Export"]["Name"], "Net:Main");
+    assert!(outputs.contains_key("ExportMainPrivateSubnet1"));
+    // The producer deploys first, whatever the order stacks were added in.
+    let manifest = app.manifest().unwrap();
+    assert_eq!(manifest["stacks"][0]["name"], "Net");
+    assert_eq!(manifest["stacks"][1]["name"], "Svc");
+    assert_eq!(
+        manifest["stacks"][1]["depends_on"],
+        serde_json::json!(["Net"])
+    );
+    // Stable: the same app gives the same bytes.
+    assert_eq!(app.synth().unwrap()[1].text(), templates[1].text());
+    let _ = app_host;
+}
+
+#[test]
+fn attributes_from_another_stack_are_exported_by_name_and_attribute() {
+    let mut data = Stack::new("Data").unwrap();
+    let bucket = data.add(s3::Bucket::builder().id("files").build());
+    let mut svc = Stack::new("Svc").unwrap();
+    let role = svc.add(
+        stackward::iam::Role::builder()
+            .id("reader")
+            .service("ec2.amazonaws.com")
+            .build(),
+    );
+    bucket.grant_read(&mut svc, &role);
+    let mut app = App::new();
+    app.add(data).add(svc);
+    let templates = app.synth().unwrap();
+    let statements = &templates[1].json()["Resources"]["Reader"]["Properties"]["Policies"][0]
+        ["PolicyDocument"]["Statement"];
+    assert_eq!(
+        statements[0]["Resource"][0],
+        serde_json::json!({ "Fn::ImportValue": "Data:Files:Arn" })
+    );
+    let out = &templates[0].json()["Outputs"]["ExportFilesArn"];
+    assert_eq!(
+        out["Value"],
+        serde_json::json!({ "Fn::GetAtt": ["Files", "Arn"] })
+    );
+    assert_eq!(out["Export"]["Name"], "Data:Files:Arn");
+}
+
+#[test]
+fn a_cycle_between_stacks_is_an_error_that_names_it() {
+    let mut a = Stack::new("A").unwrap();
+    let mut b = Stack::new("B").unwrap();
+    let bucket_a = a.add(s3::Bucket::builder().id("in-a").build());
+    let bucket_b = b.add(s3::Bucket::builder().id("in-b").build());
+    let role_a = a.add(
+        stackward::iam::Role::builder()
+            .id("role-a")
+            .service("ec2.amazonaws.com")
+            .build(),
+    );
+    let role_b = b.add(
+        stackward::iam::Role::builder()
+            .id("role-b")
+            .service("ec2.amazonaws.com")
+            .build(),
+    );
+    bucket_b.grant_read(&mut a, &role_a);
+    bucket_a.grant_read(&mut b, &role_b);
+    let mut app = App::new();
+    app.add(a).add(b);
+    let err = app.synth().unwrap_err();
+    assert_eq!(err, Error::StackCycle("A -> B -> A".into()), "{err}");
+    assert_eq!(
+        err.to_string(),
+        "stacks import from each other in a cycle: A -> B -> A"
+    );
+}
+
+#[test]
+fn a_name_defined_in_two_producers_is_ambiguous() {
+    let (net1, vpc) = network();
+    let mut net2 = Stack::new("Net2").unwrap();
+    net2.add(
+        vpc::Vpc::builder()
+            .id("main")
+            .cidr("10.1.0.0/16".parse().unwrap())
+            .build(),
+    );
+    let mut svc = Stack::new("Svc").unwrap();
+    svc.add(ec2::SecurityGroup::builder().id("g").vpc(&vpc).build());
+    let mut app = App::new();
+    app.add(net1).add(net2).add(svc);
+    let err = app.synth().unwrap_err();
+    assert!(
+        err.problems().iter().any(|p| p.to_string()
+            == "Svc.Fn::ImportValue = \"Main\": is defined in stacks Net and Net2: a handle must come from one stack"),
+        "{err}"
+    );
+}
+
+#[test]
+fn one_stack_function_gives_one_template_per_environment() {
+    fn service(env: &str, class: &str) -> Stack {
+        let mut s = Stack::new(format!("Svc-{env}")).unwrap();
+        s.tag("environment", env);
+        let net = s.add(
+            vpc::Vpc::builder()
+                .id("net")
+                .cidr("10.0.0.0/16".parse().unwrap())
+                .build(),
+        );
+        s.add(
+            ec2::Instance::builder()
+                .id("app")
+                .vpc(&net)
+                .instance_type(class)
+                .build(),
+        );
+        s
+    }
+    let mut app = App::new();
+    app.add(service("dev", "m7g.medium"))
+        .add(service("prod", "m7g.2xlarge"));
+    let t = app.synth().unwrap();
+    assert_eq!(t[0].file_name(), "Svc-dev.template.json");
+    assert_eq!(t[1].file_name(), "Svc-prod.template.json");
+    assert_eq!(
+        t[1].json()["Resources"]["App"]["Properties"]["InstanceType"],
+        "m7g.2xlarge"
     );
 }

@@ -295,20 +295,14 @@ impl Stack {
     /// references, CloudFormation limits and stackward's Guard rules. Every
     /// problem is reported, not only the first.
     pub fn synth(&self) -> Result<Template> {
-        let mut problems = self.errors.clone();
-        let json = self.to_json();
-        problems.extend(check::references(&json));
-        let text = super::to_text(&json);
-        problems.extend(check::limits(&self.name, &json, text.len()));
-        problems.extend(check::guard_rules(&text)?);
-        if problems.is_empty() {
-            Ok(Template::new(self.name.clone(), json, text))
-        } else {
-            Err(Error::Synth {
-                stack: self.name.clone(),
-                problems,
-            })
-        }
+        let (json, problems) = self.expand();
+        finish(&self.name, json, problems)
+    }
+
+    /// The template as JSON, unchecked, with the problems found while
+    /// adding constructs.
+    pub(crate) fn expand(&self) -> (Json, Vec<Error>) {
+        (self.to_json(), self.errors.clone())
     }
 
     /// Synthesizes the stack and returns its responsibility report.
@@ -368,6 +362,23 @@ impl Stack {
             t.insert("Outputs".into(), Json::Object(outs));
         }
         Json::Object(t)
+    }
+}
+
+/// Checks an expanded template (references, CloudFormation's limits,
+/// stackward's Guard rules) and returns it, or every problem found.
+pub(crate) fn finish(name: &str, json: Json, mut problems: Vec<Error>) -> Result<Template> {
+    problems.extend(check::references(&json));
+    let text = super::to_text(&json);
+    problems.extend(check::limits(name, &json, text.len()));
+    problems.extend(check::guard_rules(&text)?);
+    if problems.is_empty() {
+        Ok(Template::new(name.to_owned(), json, text))
+    } else {
+        Err(Error::Synth {
+            stack: name.to_owned(),
+            problems,
+        })
     }
 }
 

@@ -2,7 +2,7 @@
 describe calls, that the deployed resources carry stackward's security
 settings; then deletes each stack and checks that retained resources stay.
 
-Usage: smoke.py ENDPOINT TEMPLATE...
+Usage: smoke.py ENDPOINT TEMPLATE... (in deploy order)
 
 Prints one row per resource and exits non-zero on any failed check. Resource
 types the emulator does not create are listed as such, never skipped silently.
@@ -187,6 +187,15 @@ def ref(value):
     return None
 
 
+def physical_of(value, physical, region):
+    """The physical id a reference resolves to: a resource of this stack, or
+    another stack's export."""
+    if isinstance(value, dict) and "Fn::ImportValue" in value:
+        exports = client("cloudformation", region).list_exports()["Exports"]
+        return next(e["Value"] for e in exports if e["Name"] == value["Fn::ImportValue"])
+    return physical[ref(value)]
+
+
 @check("AWS::EC2::VPC")
 def check_vpc(region, physical_id, props, physical):
     ec2 = client("ec2", region)
@@ -268,7 +277,7 @@ def check_instance(region, physical_id, props, physical):
     expect(results, "image", lambda: instance()["ImageId"].startswith("ami-"), True, applies)
     expect(results, "instance profile", lambda: "IamInstanceProfile" in instance(), True, applies)
     expect(results, "no key pair", lambda: instance().get("KeyName"), props.get("KeyName"), applies)
-    expect(results, "private subnet", lambda: instance()["SubnetId"], physical[ref(nic["SubnetId"])], applies)
+    expect(results, "private subnet", lambda: instance()["SubnetId"], physical_of(nic["SubnetId"], physical, region), applies)
     expect(results, "no public IP", lambda: "PublicIpAddress" in instance(), nic["AssociatePublicIpAddress"], applies)
     expect(results, "detailed monitoring", lambda: instance()["Monitoring"]["State"], "enabled", applies)
     expect(results, "EBS-optimised", lambda: instance()["EbsOptimized"], props["EbsOptimized"], applies)
@@ -343,7 +352,7 @@ def check_function(region, physical_id, props, physical):
            props["ReservedConcurrentExecutions"], applies)
     if "VpcConfig" in props:
         expect(results, "in the VPC's subnets", lambda: sorted(config()["VpcConfig"]["SubnetIds"]),
-               sorted(physical[ref(s)] for s in props["VpcConfig"]["SubnetIds"]), applies)
+               sorted(physical_of(s, physical, region) for s in props["VpcConfig"]["SubnetIds"]), applies)
     return results
 
 
@@ -373,7 +382,9 @@ def still_there(resource_type, region, physical_id):
     return None
 
 
-def deploy(path):
+def create(path):
+    """Creates one stack and checks what it deployed; returns the rows, whether
+    a check failed, and what the delete phase needs."""
     template = json.load(open(path))
     TEMPLATE.clear()
     TEMPLATE.update(template)
@@ -390,7 +401,7 @@ def deploy(path):
     rows, failed = [], False
     if stack["StackStatus"] != "CREATE_COMPLETE":
         print(f"{name}: {stack['StackStatus']}: {stack.get('StackStatusReason')}")
-        return [], True
+        return [], True, None
     created = {
         r["LogicalResourceId"]: r.get("PhysicalResourceId")
         for r in cf.list_stack_resources(StackName=name)["StackResourceSummaries"]
@@ -416,6 +427,14 @@ def deploy(path):
         if unreported:
             summary += f"; unchecked: {', '.join(unreported)}"
         rows.append((name, logical_id, rtype, summary, "FAILED " + "; ".join(bad) if bad else "ok"))
+    return rows, failed, (name, region, template, physical)
+
+
+def delete(rows, deployed):
+    """Deletes one stack and checks that retained resources stay and the
+    others go; updates the stack's rows. Returns whether a check failed."""
+    name, region, template, physical = deployed
+    cf = client("cloudformation", region)
     try:
         cf.delete_stack(StackName=name)
     except ClientError as e:
@@ -424,14 +443,15 @@ def deploy(path):
         rows.append((name, "(stack)", "AWS::CloudFormation::Stack",
                      f"not deleted by the emulator ({e.response['Error']['Code']}): "
                      "retention after delete unchecked for this stack", ""))
-        return rows, failed
+        return False
     for _ in range(120):
         stacks = cf.describe_stacks()["Stacks"]
         if all(s["StackName"] != name or not s["StackStatus"].endswith("IN_PROGRESS") for s in stacks):
             break
         time.sleep(0.25)
+    failed = False
     for i, (stack_name, logical_id, rtype, summary, verdict) in enumerate(rows):
-        if logical_id not in template["Resources"]:
+        if stack_name != name or logical_id not in template["Resources"]:
             continue
         policy = template["Resources"][logical_id].get("DeletionPolicy", "Delete")
         if logical_id not in physical or rtype not in CHECKS:
@@ -443,18 +463,27 @@ def deploy(path):
             failed = True
             verdict = f"FAILED {after}; {verdict}"
         rows[i] = (stack_name, logical_id, rtype, f"{summary}; {after}", verdict)
-    return rows, failed
+    return failed
 
 
 def main():
+    """Creates every stack in the order given (the deploy manifest's), then
+    deletes them in reverse, so that imports resolve and exports are free
+    when their producer goes."""
     any_failed = False
+    rows, deployed = [], []
+    for path in sys.argv[2:]:
+        stack_rows, failed, done = create(path)
+        any_failed |= failed
+        rows.extend(stack_rows)
+        if done:
+            deployed.append(done)
+    for done in reversed(deployed):
+        any_failed |= delete(rows, done)
     print("| stack | resource | type | emulator result | verdict |")
     print("|---|---|---|---|---|")
-    for path in sys.argv[2:]:
-        rows, failed = deploy(path)
-        any_failed |= failed
-        for row in rows:
-            print("| " + " | ".join(row) + " |")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
     sys.exit(1 if any_failed else 0)
 
 

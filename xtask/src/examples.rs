@@ -9,6 +9,9 @@ mod build_cache;
 #[path = "../../examples/data_lake.rs"]
 #[allow(dead_code)]
 mod data_lake;
+#[path = "../../examples/platform.rs"]
+#[allow(dead_code)]
+mod platform;
 #[path = "../../examples/serverless.rs"]
 #[allow(dead_code)]
 mod serverless;
@@ -19,24 +22,27 @@ mod three_tier;
 #[allow(dead_code)]
 mod web_tier;
 
-/// A function that builds one example's stack.
-type StackFn = fn() -> Result<stackward::template::Stack, Error>;
+/// A function that builds one example's stacks.
+type StacksFn = fn() -> Result<Vec<stackward::template::Stack>, Error>;
 
 /// The example files, by name under `examples/`, with the function that
 /// builds each one's stack.
-pub const EXAMPLES: [(&str, StackFn); 5] = [
-    ("build_cache.rs", build_cache::stack),
-    ("data_lake.rs", data_lake::stack),
-    ("serverless.rs", serverless::stack),
-    ("three_tier.rs", three_tier::stack),
-    ("web_tier.rs", web_tier::stack),
+pub const EXAMPLES: [(&str, StacksFn); 6] = [
+    ("build_cache.rs", || Ok(vec![build_cache::stack()?])),
+    ("data_lake.rs", || Ok(vec![data_lake::stack()?])),
+    ("platform.rs", platform::stacks),
+    ("serverless.rs", || Ok(vec![serverless::stack()?])),
+    ("three_tier.rs", || Ok(vec![three_tier::stack()?])),
+    ("web_tier.rs", || Ok(vec![web_tier::stack()?])),
 ];
 
 /// Every example stack in one app.
 pub fn app() -> Result<App, Error> {
     let mut app = App::new();
-    for (_, stack) in EXAMPLES {
-        app.add(stack()?);
+    for (_, stacks) in EXAMPLES {
+        for stack in stacks()? {
+            app.add(stack);
+        }
     }
     Ok(app)
 }

@@ -184,21 +184,26 @@ pub(crate) fn retry(mut attempt: impl FnMut() -> Result<(), String>) -> Result<(
     last
 }
 
+/// The generated templates in deploy order, as `generated/manifest.json`
+/// lists them.
 fn templates() -> Result<Vec<PathBuf>, String> {
     let dir = generated();
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            p.to_string_lossy()
-                .ends_with(stackward::app::TEMPLATE_SUFFIX)
-        })
+    let path = dir.join(stackward::app::MANIFEST);
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| format!("{}: {e}: run `cargo xtask synth`", path.display()))?;
+    let manifest: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let files: Vec<PathBuf> = manifest["stacks"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|s| s["template"].as_str())
+        .map(|t| dir.join(t))
         .collect();
-    files.sort();
     if files.is_empty() {
         return Err(format!(
             "no templates in {}: run `cargo xtask synth`",
-            dir.display()
+            path.display()
         ));
     }
     Ok(files)

@@ -1,11 +1,16 @@
 //! `App`: the stacks of a project, synthesized together and written to (or
-//! checked against) a folder such as `generated/`.
+//! checked against) a folder such as `generated/`, with the references
+//! between them turned into exports and imports and a deploy manifest.
+
+mod exports;
 
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
+use serde_json::Value as Json;
+
 use crate::template::{Stack, Template};
 
 /// The stacks of a project.
@@ -29,6 +34,8 @@ pub struct App {
 pub const TEMPLATE_SUFFIX: &str = ".template.json";
 /// The suffixes of the responsibility reports written beside each template.
 pub const REPORT_SUFFIXES: [&str; 2] = [".report.md", ".report.json"];
+/// The deploy manifest: every stack in deploy order.
+pub const MANIFEST: &str = "manifest.json";
 
 impl App {
     /// An app with no stacks.
@@ -47,12 +54,40 @@ impl App {
         &self.stacks
     }
 
-    /// Synthesizes every stack. Fails with every problem of every stack, or
-    /// with a duplicate stack name.
+    /// Synthesizes every stack. A handle from one stack used in another
+    /// becomes an export of the producer (`Producer:LogicalId[:Attribute]`)
+    /// and `Fn::ImportValue` in the consumer. Fails with every problem of
+    /// every stack, a duplicate stack name, a name several stacks define, or
+    /// a cycle of imports.
+    ///
+    /// ```
+    /// use stackward::prelude::*;
+    ///
+    /// let mut network = Stack::new("Network").unwrap();
+    /// let net = network.add(vpc::Vpc::builder().id("net").cidr("10.0.0.0/16".parse().unwrap()).build());
+    /// let mut service = Stack::new("Service").unwrap();
+    /// service.add(ec2::SecurityGroup::builder().id("app").vpc(&net).build());
+    /// let mut app = App::new();
+    /// app.add(service).add(network);
+    /// let templates = app.synth().unwrap();
+    /// let sg = &templates[0].json()["Resources"]["App"]["Properties"];
+    /// assert_eq!(sg["VpcId"]["Fn::ImportValue"], "Network:Net");
+    /// assert_eq!(templates[1].json()["Outputs"]["ExportNet"]["Export"]["Name"], "Network:Net");
+    /// assert_eq!(app.manifest().unwrap()["stacks"][0]["name"], "Network");
+    /// ```
     pub fn synth(&self) -> Result<Vec<Template>> {
+        Ok(self.build()?.0)
+    }
+
+    /// The deploy manifest: every stack in an order that deploys producers
+    /// before the stacks that import from them.
+    pub fn manifest(&self) -> Result<Json> {
+        Ok(self.build()?.1)
+    }
+
+    fn build(&self) -> Result<(Vec<Template>, Json)> {
         let mut names = BTreeSet::new();
         let mut problems = Vec::new();
-        let mut templates = Vec::new();
         for stack in &self.stacks {
             if !names.insert(stack.name()) {
                 problems.push(Error::invalid(
@@ -61,28 +96,43 @@ impl App {
                     stack.name(),
                     "two stacks of the app have this name",
                 ));
-                continue;
             }
-            match stack.synth() {
+        }
+        if !problems.is_empty() {
+            return Err(combine(problems));
+        }
+        let names: Vec<&str> = self.stacks.iter().map(Stack::name).collect();
+        let (mut jsons, own): (Vec<Json>, Vec<Vec<Error>>) =
+            self.stacks.iter().map(Stack::expand).unzip();
+        let (depends, link_problems) = exports::link(&names, &mut jsons);
+        problems.extend(link_problems);
+        let mut templates = Vec::new();
+        for ((name, json), own) in names.iter().zip(jsons).zip(own) {
+            match crate::template::finish(name, json, own) {
                 Ok(t) => templates.push(t),
                 Err(e) => problems.push(e),
             }
         }
-        match problems.len() {
-            0 => Ok(templates),
-            1 => Err(problems.remove(0)),
-            _ => Err(Error::Synth {
-                stack: "(app)".into(),
-                problems,
-            }),
+        if !problems.is_empty() {
+            return Err(combine(problems));
         }
+        let stacks: Vec<(String, Vec<String>)> = self
+            .stacks
+            .iter()
+            .map(|s| (s.name().to_owned(), s.regions().to_vec()))
+            .collect();
+        Ok((templates, exports::manifest(&stacks, &depends)))
     }
 
     /// Every file `write` produces, by name: each stack's template and its
     /// responsibility report as Markdown and JSON.
     pub fn files(&self) -> Result<Vec<(String, String)>> {
+        let (templates, manifest) = self.build()?;
         let mut files = Vec::new();
-        for t in self.synth()? {
+        if !templates.is_empty() {
+            files.push((MANIFEST.to_owned(), crate::template::to_text(&manifest)));
+        }
+        for t in templates {
             let report = t.report();
             files.push((
                 format!("{}{}", t.stack_name(), REPORT_SUFFIXES[0]),
@@ -159,13 +209,25 @@ fn stale_files(dir: &Path, files: &[(String, String)]) -> Result<Vec<PathBuf>> {
     for entry in entries {
         let entry = entry.map_err(|e| Error::io(dir, e))?;
         let name = entry.file_name().to_string_lossy().into_owned();
-        let generated = std::iter::once(TEMPLATE_SUFFIX)
-            .chain(REPORT_SUFFIXES)
-            .any(|suffix| name.ends_with(suffix));
+        let generated = name == MANIFEST
+            || std::iter::once(TEMPLATE_SUFFIX)
+                .chain(REPORT_SUFFIXES)
+                .any(|suffix| name.ends_with(suffix));
         if generated && !wanted.contains(name.as_str()) {
             stale.push(entry.path());
         }
     }
     stale.sort();
     Ok(stale)
+}
+
+fn combine(mut problems: Vec<Error>) -> Error {
+    if problems.len() == 1 {
+        problems.remove(0)
+    } else {
+        Error::Synth {
+            stack: "(app)".into(),
+            problems,
+        }
+    }
 }
