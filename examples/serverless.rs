@@ -2,24 +2,17 @@
 //! URL that writes uploads into an encrypted bucket through a grant. No
 //! VPC: the function calls only AWS APIs, and says so in a waiver.
 //!
-//! `cargo run --example serverless` prints the template;
+//! `cargo run --example serverless` (from the repository root) prints the
+//! template;
 //! `cargo xtask synth` writes it to `generated/Serverless.template.json`.
 
 use stackward::lambda::{Code, Function, FunctionUrl, Runtime};
 use stackward::prelude::*;
 
-const INGEST: &str = "\
-import base64, os, uuid
-import boto3
-
-s3 = boto3.client(\"s3\")
-
-def handler(event, context):
-    body = base64.b64decode(event.get(\"body\") or \"\")
-    key = f\"uploads/{uuid.uuid4()}\"
-    s3.put_object(Bucket=os.environ[\"UPLOADS_BUCKET\"], Key=key, Body=body)
-    return {\"statusCode\": 201, \"body\": key}
-";
+/// The function's code: a folder that synth zips deterministically into
+/// `generated/assets/`, named by its hash (paths are relative to the
+/// workspace root).
+const INGEST: &str = "examples/assets/ingest";
 
 /// The serverless stack.
 pub fn stack() -> Result<Stack, Error> {
@@ -49,7 +42,7 @@ pub fn stack() -> Result<Stack, Error> {
             .id("ingest")
             .runtime(Runtime::Python313)
             .handler("index.handler")
-            .code(Code::Inline(INGEST.into()))
+            .code(Code::Asset(INGEST.into()))
             .memory_mb(512)
             .timeout_s(20)
             .reserved_concurrency(20)

@@ -119,6 +119,17 @@ fn from_yaml(v: serde_yaml::Value) -> Json {
 }
 
 impl Audit {
+    /// The findings as a SARIF 2.1.0 log: each failing rule an error at
+    /// its resource's line in `text`, each waiver a suppressed result.
+    pub fn to_sarif(&self, uri: &str, text: &str) -> Json {
+        crate::sarif::log(&[crate::sarif::Artifact {
+            uri: uri.to_owned(),
+            text,
+            failures: &self.failures,
+            report: &self.report,
+        }])
+    }
+
     /// The audit as Markdown: the failing rules, then the report.
     pub fn to_markdown(&self) -> String {
         let mut m = format!("# Audit: {}\n\n", self.report.stack);

@@ -121,6 +121,23 @@ impl Error {
         }
     }
 
+    /// What to do about this error, when there is more to say than its
+    /// message.
+    pub fn hint(&self) -> Option<String> {
+        Some(match self {
+            Error::RuleFailed { rule, .. } => format!(
+                "change the setting so the rule passes, or give the construct a Waiver naming {rule} with a reason"
+            ),
+            Error::UnresolvedReference { .. } => "add the resource to this stack, or pass the handle of a stack of the same App".into(),
+            Error::LimitExceeded { .. } => "split the stack: move resources into another stack of the App and pass handles between them".into(),
+            Error::DuplicateLogicalId { .. } => "give one of them another id".into(),
+            Error::Stale(_) => "run `cargo xtask synth` and commit generated/".into(),
+            Error::StackCycle(_) => "move what both stacks use into a stack that both import from".into(),
+            Error::InvalidWaiver(_) => "a Waiver needs a reason and at least one rule id".into(),
+            _ => return None,
+        })
+    }
+
     /// The individual problems: the list for [`Error::Synth`], itself otherwise.
     pub fn problems(&self) -> &[Error] {
         match self {

@@ -241,6 +241,11 @@ pub enum Code {
         /// The object key.
         key: String,
     },
+    /// A folder zipped by synth (see [`crate::asset`]): the template takes
+    /// the bucket and key as parameters and `generated/manifest.json` says
+    /// what to upload where. A relative path is read from the current
+    /// directory, the workspace root under `cargo xtask`.
+    Asset(std::path::PathBuf),
     /// A zip object anywhere, by bucket name and key.
     S3 {
         /// The bucket's name.
@@ -487,6 +492,9 @@ impl Function {
                 &format!("{} bytes", src.len()),
                 "inline code is 1-4096 bytes; use Code::Bucket for more",
             ),
+            Code::Asset(folder) if folder.as_os_str().is_empty() => {
+                err("Code", &"(empty)", "an asset is a folder's path")
+            }
             Code::Bucket { key, .. } if key.is_empty() || key.len() > 1024 => {
                 err("Code", key, "an S3 object key is 1-1024 characters")
             }
@@ -657,6 +665,15 @@ impl Construct for Function {
                     zip_file: None,
                     s3_bucket: Some(bucket.name()),
                     s3_key: Some(object.as_str().into()),
+                    s3_object_version: None,
+                }
+            }
+            Code::Asset(folder) => {
+                let (bucket, key) = stack.add_asset(&id, folder);
+                cfn::lambda::Code {
+                    zip_file: None,
+                    s3_bucket: Some(bucket),
+                    s3_key: Some(key),
                     s3_object_version: None,
                 }
             }

@@ -27,9 +27,13 @@
 #![deny(missing_docs)]
 
 pub mod app;
+pub mod asset;
 pub mod audit;
 pub mod cfn;
 pub mod check;
+#[cfg(feature = "cli")]
+pub mod cli;
+pub mod diff;
 pub mod duty;
 pub mod ec2;
 mod error;
@@ -41,6 +45,7 @@ pub mod rds;
 mod removal;
 pub mod report;
 pub mod s3;
+pub mod sarif;
 pub mod template;
 pub mod vpc;
 mod waiver;

@@ -218,13 +218,25 @@ pub(crate) fn deploy_order(depends: &[BTreeSet<usize>]) -> Vec<usize> {
     order
 }
 
+/// What the manifest says of one stack besides its dependencies.
+pub(crate) struct Entry {
+    pub name: String,
+    pub regions: Vec<String>,
+    /// The stack's code assets, as the manifest lists them.
+    pub assets: Vec<Json>,
+}
+
 /// The deploy manifest: every stack in deploy order with its template, its
-/// regions and the stacks it imports from.
-pub(crate) fn manifest(stacks: &[(String, Vec<String>)], depends: &[BTreeSet<usize>]) -> Json {
+/// regions, the stacks it imports from and the assets to upload first.
+pub(crate) fn manifest(stacks: &[Entry], depends: &[BTreeSet<usize>]) -> Json {
     let entries: Vec<Json> = deploy_order(depends)
         .into_iter()
         .map(|i| {
-            let (name, regions) = &stacks[i];
+            let Entry {
+                name,
+                regions,
+                assets,
+            } = &stacks[i];
             let mut m = Map::new();
             m.insert("name".into(), json!(name));
             m.insert(
@@ -232,8 +244,12 @@ pub(crate) fn manifest(stacks: &[(String, Vec<String>)], depends: &[BTreeSet<usi
                 json!(format!("{name}{}", super::TEMPLATE_SUFFIX)),
             );
             m.insert("regions".into(), json!(regions));
-            let deps: Vec<&str> = depends[i].iter().map(|d| stacks[*d].0.as_str()).collect();
+            let deps: Vec<&str> = depends[i]
+                .iter()
+                .map(|d| stacks[*d].name.as_str())
+                .collect();
             m.insert("depends_on".into(), json!(deps));
+            m.insert("assets".into(), json!(assets));
             Json::Object(m)
         })
         .collect();

@@ -28,14 +28,21 @@ use crate::template::{Stack, Template};
 #[derive(Debug, Default)]
 pub struct App {
     stacks: Vec<Stack>,
+    yaml: bool,
 }
 
 /// The suffix of every template file `App::write` produces.
 pub const TEMPLATE_SUFFIX: &str = ".template.json";
 /// The suffixes of the responsibility reports written beside each template.
 pub const REPORT_SUFFIXES: [&str; 2] = [".report.md", ".report.json"];
-/// The deploy manifest: every stack in deploy order.
+/// The suffix of the YAML copy of each template, when asked for.
+pub const YAML_SUFFIX: &str = ".template.yaml";
+/// The deploy manifest: every stack in deploy order, with its assets.
 pub const MANIFEST: &str = "manifest.json";
+/// Every stack's findings (waivers) as SARIF 2.1.0.
+pub const FINDINGS: &str = "findings.sarif";
+/// The folder of code assets under the output folder.
+pub const ASSETS: &str = "assets";
 
 impl App {
     /// An app with no stacks.
@@ -46,6 +53,13 @@ impl App {
     /// Adds a stack.
     pub fn add(&mut self, stack: Stack) -> &mut Self {
         self.stacks.push(stack);
+        self
+    }
+
+    /// Also writes each template as YAML (`<stack>.template.yaml`, the same
+    /// content as the JSON file).
+    pub fn yaml(&mut self, on: bool) -> &mut Self {
+        self.yaml = on;
         self
     }
 
@@ -116,35 +130,68 @@ impl App {
         if !problems.is_empty() {
             return Err(combine(problems));
         }
-        let stacks: Vec<(String, Vec<String>)> = self
+        let stacks: Vec<exports::Entry> = self
             .stacks
             .iter()
-            .map(|s| (s.name().to_owned(), s.regions().to_vec()))
+            .map(|s| exports::Entry {
+                name: s.name().to_owned(),
+                regions: s.regions().to_vec(),
+                assets: s.assets().iter().map(asset_entry).collect(),
+            })
             .collect();
         Ok((templates, exports::manifest(&stacks, &depends)))
     }
 
-    /// Every file `write` produces, by name: each stack's template and its
-    /// responsibility report as Markdown and JSON.
-    pub fn files(&self) -> Result<Vec<(String, String)>> {
+    /// Every file `write` produces, by path under the output folder: each
+    /// stack's template (and its YAML copy when asked for), its
+    /// responsibility report as Markdown and JSON, the deploy manifest, the
+    /// findings as SARIF and the zipped code assets.
+    pub fn files(&self) -> Result<Vec<(String, Vec<u8>)>> {
         let (templates, manifest) = self.build()?;
         let mut files = Vec::new();
-        if !templates.is_empty() {
-            files.push((MANIFEST.to_owned(), crate::template::to_text(&manifest)));
+        if templates.is_empty() {
+            return Ok(files);
         }
-        for t in templates {
-            let report = t.report();
+        files.push((MANIFEST.to_owned(), to_bytes(&manifest)));
+        let reports: Vec<_> = templates.iter().map(Template::report).collect();
+        let uris: Vec<String> = templates.iter().map(Template::file_name).collect();
+        let artifacts: Vec<crate::sarif::Artifact> = templates
+            .iter()
+            .zip(&reports)
+            .zip(&uris)
+            .map(|((t, report), uri)| crate::sarif::Artifact {
+                uri: uri.clone(),
+                text: t.text(),
+                failures: &[],
+                report,
+            })
+            .collect();
+        files.push((
+            FINDINGS.to_owned(),
+            to_bytes(&crate::sarif::log(&artifacts)),
+        ));
+        for (t, report) in templates.iter().zip(&reports) {
+            let name = t.stack_name();
             files.push((
-                format!("{}{}", t.stack_name(), REPORT_SUFFIXES[0]),
-                report.to_markdown(),
+                format!("{name}{}", REPORT_SUFFIXES[0]),
+                report.to_markdown().into_bytes(),
             ));
             files.push((
-                format!("{}{}", t.stack_name(), REPORT_SUFFIXES[1]),
-                report.to_json_text(),
+                format!("{name}{}", REPORT_SUFFIXES[1]),
+                report.to_json_text().into_bytes(),
             ));
-            files.push((t.file_name(), t.text().to_owned()));
+            files.push((t.file_name(), t.text().as_bytes().to_vec()));
+            if self.yaml {
+                files.push((t.yaml_file_name(), t.yaml().into_bytes()));
+            }
+        }
+        for stack in &self.stacks {
+            for (_, asset) in stack.assets() {
+                files.push((asset.key(), asset.bytes.clone()));
+            }
         }
         files.sort();
+        files.dedup_by(|a, b| a.0 == b.0);
         Ok(files)
     }
 
@@ -158,11 +205,17 @@ impl App {
         let files = self.files()?;
         fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         let mut written = Vec::new();
-        for (name, text) in &files {
+        for (name, bytes) in &files {
             let path = dir.join(name);
-            if fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
-                let tmp = dir.join(format!(".{name}.tmp"));
-                fs::write(&tmp, text).map_err(|e| Error::io(&tmp, e))?;
+            if fs::read(&path).ok().as_ref() != Some(bytes) {
+                if let Some(parent) = path.parent() {
+                    fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+                }
+                let tmp = path.with_file_name(format!(
+                    ".{}.tmp",
+                    path.file_name().unwrap_or_default().to_string_lossy()
+                ));
+                fs::write(&tmp, bytes).map_err(|e| Error::io(&tmp, e))?;
                 fs::rename(&tmp, &path).map_err(|e| Error::io(&path, e))?;
             }
             written.push(path);
@@ -178,10 +231,10 @@ impl App {
     pub fn check(&self, dir: &Path) -> Result<()> {
         let files = self.files()?;
         let mut stale = Vec::new();
-        for (name, text) in &files {
+        for (name, bytes) in &files {
             let path = dir.join(name);
-            match fs::read_to_string(&path) {
-                Ok(found) if found == *text => {}
+            match fs::read(&path) {
+                Ok(found) if found == *bytes => {}
                 Ok(_) => stale.push(format!("{} (differs)", path.display())),
                 Err(_) => stale.push(format!("{} (missing)", path.display())),
             }
@@ -197,28 +250,54 @@ impl App {
     }
 }
 
-/// Generated files in `dir` that are not among `files`.
-fn stale_files(dir: &Path, files: &[(String, String)]) -> Result<Vec<PathBuf>> {
+/// Generated files in `dir` (and its assets folder) that are not among
+/// `files`.
+fn stale_files(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<PathBuf>> {
     let wanted: BTreeSet<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
-    let entries = match fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(Error::io(dir, e)),
-    };
     let mut stale = Vec::new();
-    for entry in entries {
-        let entry = entry.map_err(|e| Error::io(dir, e))?;
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let generated = name == MANIFEST
-            || std::iter::once(TEMPLATE_SUFFIX)
-                .chain(REPORT_SUFFIXES)
-                .any(|suffix| name.ends_with(suffix));
-        if generated && !wanted.contains(name.as_str()) {
-            stale.push(entry.path());
+    for (folder, prefix) in [(dir.to_path_buf(), ""), (dir.join(ASSETS), "assets/")] {
+        let entries = match fs::read_dir(&folder) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(e) => return Err(Error::io(&folder, e)),
+        };
+        for entry in entries {
+            let entry = entry.map_err(|e| Error::io(&folder, e))?;
+            let name = format!("{prefix}{}", entry.file_name().to_string_lossy());
+            let generated = if prefix.is_empty() {
+                name == MANIFEST
+                    || name == FINDINGS
+                    || [TEMPLATE_SUFFIX, YAML_SUFFIX]
+                        .into_iter()
+                        .chain(REPORT_SUFFIXES)
+                        .any(|suffix| name.ends_with(suffix))
+            } else {
+                name.ends_with(".zip")
+            };
+            if generated && !wanted.contains(name.as_str()) {
+                stale.push(entry.path());
+            }
         }
     }
     stale.sort();
     Ok(stale)
+}
+
+/// A code asset as the deploy manifest lists it.
+fn asset_entry((resource, asset): &(crate::template::LogicalId, crate::asset::Asset)) -> Json {
+    serde_json::json!({
+        "resource": resource.as_str(),
+        "source": asset.source.to_string_lossy().replace('\\', "/"),
+        "file": asset.key(),
+        "key": asset.key(),
+        "sha256": asset.sha256,
+        "bucket_parameter": crate::template::ASSET_BUCKET_PARAMETER,
+        "key_parameter": format!("{resource}AssetKey"),
+    })
+}
+
+fn to_bytes(json: &Json) -> Vec<u8> {
+    crate::template::to_text(json).into_bytes()
 }
 
 fn combine(mut problems: Vec<Error>) -> Error {

@@ -10,6 +10,7 @@ mod stack;
 #[allow(clippy::module_inception)]
 mod template;
 mod value;
+mod yaml;
 
 pub use condition::Condition;
 pub use logical_id::{LogicalId, MAX_LOGICAL_ID_LEN};
@@ -17,7 +18,8 @@ pub use output::Output;
 pub use parameter::{Parameter, ParameterRef, ParameterType};
 pub use resource::{CfnResource, DeletionPolicy, Resource, Tagging};
 pub(crate) use stack::finish;
-pub use stack::{Construct, Stack};
+pub use stack::{Construct, Stack, ASSET_BUCKET_PARAMETER};
 pub(crate) use template::to_text;
+pub(crate) use yaml::to_yaml;
 pub use template::Template;
 pub use value::{arn, Intrinsic, Pseudo, Value};

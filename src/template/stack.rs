@@ -5,9 +5,11 @@ use std::collections::BTreeSet;
 use serde_json::{json, Map, Value as Json};
 
 use super::{Condition, LogicalId, Output, Parameter, ParameterRef, Resource, Template};
+use crate::asset::Asset;
 use crate::check;
 use crate::error::{Error, Result};
 use crate::kms::KeyRef;
+use crate::template::Value;
 
 /// A CloudFormation stack under construction.
 ///
@@ -39,7 +41,12 @@ pub struct Stack {
     pub(crate) default_key: Option<KeyRef>,
     pub(crate) keys: Vec<(LogicalId, crate::kms::Key)>,
     pub(crate) access_logs: Option<crate::s3::AccessLogTarget>,
+    assets: Vec<(LogicalId, Asset)>,
 }
+
+/// The parameter every stack with assets takes: the bucket the deploy
+/// pipeline uploads them to.
+pub const ASSET_BUCKET_PARAMETER: &str = "AssetBucket";
 
 /// Something that can be added to a stack: a construct (`s3::Bucket`,
 /// `kms::Key`, ...) that expands into one or more resources.
@@ -85,6 +92,7 @@ impl Stack {
             default_key: None,
             keys: Vec::new(),
             access_logs: None,
+            assets: Vec::new(),
         })
     }
 
@@ -178,6 +186,60 @@ impl Stack {
         self.errors.extend(problems);
         self.parameters.push((id.clone(), parameter));
         ParameterRef { id }
+    }
+
+    /// Zips `folder` as the code asset of `resource` and returns the bucket
+    /// and key the resource reads it from: the parameters
+    /// [`ASSET_BUCKET_PARAMETER`] (shared by the stack's assets) and
+    /// `<Resource>AssetKey`, whose default is the content-hashed key. A
+    /// folder that cannot be zipped is recorded as a problem.
+    pub fn add_asset(
+        &mut self,
+        resource: &LogicalId,
+        folder: &std::path::Path,
+    ) -> (Value<String>, Value<String>) {
+        let bucket_id = self.logical_id(ASSET_BUCKET_PARAMETER);
+        if !self.has_parameter(&bucket_id) {
+            self.add_parameter(
+                Parameter::builder()
+                    .id(ASSET_BUCKET_PARAMETER)
+                    .description("Bucket the deploy pipeline uploaded this stack's code assets to (see generated/manifest.json)")
+                    .allowed_pattern("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")
+                    .build(),
+            );
+        }
+        let key_id = self.child_id(resource, "AssetKey");
+        let key = match Asset::zip(resource.as_str(), folder) {
+            Ok(asset) => {
+                let key = asset.key();
+                self.assets.push((resource.clone(), asset));
+                key
+            }
+            Err(e) => {
+                self.error(e);
+                String::new()
+            }
+        };
+        self.add_parameter(
+            Parameter::builder()
+                .id(key_id.to_string())
+                .description(format!(
+                    "Object key of {}'s code, {} zipped",
+                    resource,
+                    folder.display()
+                ))
+                .default_value(key)
+                .build(),
+        );
+        (
+            super::Intrinsic::reference(bucket_id.as_str()).into(),
+            super::Intrinsic::reference(key_id.as_str()).into(),
+        )
+    }
+
+    /// The code assets added so far, by the resource that uses each.
+    pub fn assets(&self) -> &[(LogicalId, Asset)] {
+        &self.assets
     }
 
     /// Whether a parameter with this logical id exists (constructs share

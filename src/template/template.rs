@@ -38,6 +38,29 @@ impl Template {
         format!("{}.template.json", self.stack)
     }
 
+    /// The template as YAML: the same content as [`Template::text`], in
+    /// long-form intrinsics (`Fn::GetAtt`, not `!GetAtt`), with every
+    /// string that a YAML 1.1 or 1.2 reader could take for something else
+    /// (a date, a number, `yes`) quoted.
+    ///
+    /// ```
+    /// use stackward::prelude::*;
+    ///
+    /// let mut stack = Stack::new("Logs").unwrap();
+    /// stack.add(s3::Bucket::builder().id("archive").build());
+    /// let template = stack.synth().unwrap();
+    /// let back: serde_json::Value = serde_yaml::from_str(&template.yaml()).unwrap();
+    /// assert_eq!(&back, template.json());
+    /// ```
+    pub fn yaml(&self) -> String {
+        super::to_yaml(&self.json)
+    }
+
+    /// The YAML file name under `generated/`.
+    pub fn yaml_file_name(&self) -> String {
+        format!("{}.template.yaml", self.stack)
+    }
+
     /// The stack's responsibility report, read from this template.
     pub fn report(&self) -> crate::report::Report {
         crate::report::report(&self.stack, &self.json)

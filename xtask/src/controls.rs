@@ -8,11 +8,10 @@
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use serde_json::Value as Json;
 
-use crate::{root, run, status};
+use crate::{root, status};
 
 /// The package and version the controls come from.
 pub const PACKAGE: &str = "@cdklabs/cdk-validator-cfnguard";
@@ -29,40 +28,8 @@ pub struct Control {
 
 /// Downloads (once) and unpacks the package; returns its `control-tower` folder.
 pub fn fetch() -> Result<PathBuf, String> {
-    let dir = root().join("target").join("control-tower");
-    let unpacked = dir.join(format!("package-{VERSION}"));
-    let controls = unpacked.join("package").join("rules").join("control-tower");
-    if controls.is_dir() {
-        return Ok(controls);
-    }
-    status("Fetching", &format!("{PACKAGE}@{VERSION} with npm pack"));
-    fs::create_dir_all(&unpacked).map_err(|e| format!("{}: {e}", unpacked.display()))?;
-    let mut tarball = String::new();
-    crate::retry(|| {
-        let out = Command::new("npm")
-            .args(["pack", "--silent", &format!("{PACKAGE}@{VERSION}")])
-            .current_dir(&dir)
-            .output()
-            .map_err(|e| format!("npm pack: {e} (is Node.js installed?)"))?;
-        if !out.status.success() {
-            return Err(format!(
-                "npm pack failed: {}",
-                String::from_utf8_lossy(&out.stderr)
-            ));
-        }
-        tarball = String::from_utf8_lossy(&out.stdout)
-            .trim()
-            .lines()
-            .last()
-            .unwrap_or_default()
-            .to_owned();
-        Ok(())
-    })?;
-    run(Command::new("tar")
-        .arg("xzf")
-        .arg(dir.join(&tarball))
-        .arg("-C")
-        .arg(&unpacked))?;
+    let package = crate::npm_package(PACKAGE, VERSION, "control-tower")?;
+    let controls = package.join("rules").join("control-tower");
     if controls.is_dir() {
         Ok(controls)
     } else {

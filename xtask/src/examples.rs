@@ -36,9 +36,17 @@ pub const EXAMPLES: [(&str, StacksFn); 6] = [
     ("web_tier.rs", || Ok(vec![web_tier::stack()?])),
 ];
 
-/// Every example stack in one app.
+/// Every example stack in one app, with YAML copies of the templates. Code
+/// asset paths are relative to the repository root, which becomes the
+/// current directory.
 pub fn app() -> Result<App, Error> {
+    let root = crate::root();
+    std::env::set_current_dir(&root).map_err(|e| Error::Io {
+        path: root.display().to_string(),
+        message: e.to_string(),
+    })?;
     let mut app = App::new();
+    app.yaml(true);
     for (_, stacks) in EXAMPLES {
         for stack in stacks()? {
             app.add(stack);

@@ -1,10 +1,8 @@
 //! `cargo xtask`: the repository's tasks.
 //!
-//! - `synth [--check]`: write every example stack's template into
-//!   `generated/`, or check that `generated/` is up to date.
-//! - `report <stack>`: print a stack's responsibility report.
-//! - `audit <template>`: stackward's rules and report over a JSON or YAML
-//!   template it did not write.
+//! - `synth [--check]`, `report <stack>`, `diff [stack]`, `audit <template>`:
+//!   stackward's own commands (`stackward::cli`), the ones a user's xtask
+//!   gets, run over this repository's example stacks.
 //! - `lint`: run cfn-lint (a pinned version, installed into `target/`) over
 //!   every template in `generated/`.
 //! - `schemas`: compare every L1 struct's schema (schemars) with
@@ -16,40 +14,86 @@
 //! - `deploy`: create every generated template in a local CloudFormation
 //!   emulator (moto, pinned, installed into `target/`), check the deployed
 //!   settings with describe calls, delete, and check what must be retained.
+//! - `sarif`: validate the SARIF findings (`generated/findings.sarif` and an
+//!   audit's) against the SARIF 2.1.0 schema with a pinned validator.
+//! - `user-template`: build `templates/user-repo` (the folder a team copies)
+//!   against this checkout and check its `generated/` and workflow.
 //! - `ci`: everything CI runs: fmt, clippy, the tests, `synth --check`,
-//!   `lint`, `schemas`, `controls`, `deploy`.
+//!   `lint`, `sarif`, `user-template`, `schemas`, `controls`, `deploy`.
 
 mod controls;
 mod deploy;
 mod examples;
+mod sarif;
 mod schemas;
+mod user_template;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
+
+use stackward::cli::{self, clap};
 
 /// The cfn-lint version the templates are judged by.
 const CFN_LINT_VERSION: &str = "1.58.0";
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let result = match args.as_slice() {
-        ["synth"] => synth(false),
-        ["synth", "--check"] => synth(true),
-        ["lint"] => lint(),
-        ["controls"] => controls::sync_mapping(false)
+    let flag = |name: &'static str, help: &'static str| {
+        clap::Arg::new(name)
+            .long(name)
+            .action(clap::ArgAction::SetTrue)
+            .help(help)
+    };
+    let task = |name: &'static str, about: &'static str| clap::Command::new(name).about(about);
+    let matches = cli::command()
+        .subcommand(task("lint", "Run the pinned cfn-lint over generated/"))
+        .subcommand(
+            task(
+                "schemas",
+                "Compare the L1 structs with CloudFormation's provider schemas",
+            )
+            .arg(flag("write-replacement", "rewrite src/replacement.json")),
+        )
+        .subcommand(
+            task(
+                "controls",
+                "Run AWS Control Tower's proactive controls over generated/",
+            )
+            .arg(flag("write-mapping", "rewrite src/compliance.json")),
+        )
+        .subcommand(task(
+            "sarif",
+            "Validate the SARIF findings against the SARIF 2.1.0 schema",
+        ))
+        .subcommand(task(
+            "user-template",
+            "Build the user xtask template and check its generated/",
+        ))
+        .subcommand(task(
+            "deploy",
+            "Create, describe and delete every template in a local emulator",
+        ))
+        .subcommand(task("ci", "Everything CI runs"))
+        .get_matches();
+    if std::env::set_current_dir(root()).is_err() {
+        eprintln!("error: cannot enter {}", root().display());
+        return ExitCode::FAILURE;
+    }
+    let result = match matches.subcommand() {
+        Some((name, _)) if cli::COMMANDS.contains(&name) => {
+            return cli::finish(cli::run(examples::app, &matches));
+        }
+        Some(("lint", _)) => lint(),
+        Some(("schemas", m)) if m.get_flag("write-replacement") => schemas::sync_replacement(true),
+        Some(("schemas", _)) => schemas::check().and_then(|()| schemas::sync_replacement(false)),
+        Some(("controls", m)) if m.get_flag("write-mapping") => controls::sync_mapping(true),
+        Some(("controls", _)) => controls::sync_mapping(false)
             .and_then(|()| templates())
             .and_then(|t| controls::check_generated(&t)),
-        ["controls", "--write-mapping"] => controls::sync_mapping(true),
-        ["schemas"] => schemas::check(),
-        ["deploy"] => templates().and_then(|t| deploy::smoke(&t)),
-        ["report", stack] => report(stack),
-        ["audit", file] => audit(Path::new(file)),
-        ["ci"] => ci(),
-        _ => Err(format!(
-            "usage: cargo xtask <synth [--check] | report <stack> | audit <template> | lint | schemas | controls [--write-mapping] | deploy | ci>, not {:?}",
-            args.join(" ")
-        )),
+        Some(("sarif", _)) => sarif::check(),
+        Some(("user-template", _)) => user_template::check(),
+        Some(("deploy", _)) => templates().and_then(|t| deploy::smoke(&t)),
+        Some(("ci", _)) => ci(),
+        _ => Err("unknown command".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -72,65 +116,7 @@ fn generated() -> PathBuf {
 }
 
 pub(crate) fn status(verb: &str, what: &str) {
-    eprintln!("{verb:>12} {what}");
-}
-
-fn report(stack: &str) -> Result<(), String> {
-    let app = examples::app().map_err(|e| e.to_string())?;
-    let template = app
-        .synth()
-        .map_err(|e| e.to_string())?
-        .into_iter()
-        .find(|t| t.stack_name() == stack)
-        .ok_or_else(|| {
-            let names: Vec<&str> = app.stacks().iter().map(|s| s.name()).collect();
-            format!(
-                "no stack named {stack:?}; the stacks are {}",
-                names.join(", ")
-            )
-        })?;
-    print!("{}", template.report().to_markdown());
-    Ok(())
-}
-
-/// Runs stackward's rules and the responsibility report over a template
-/// stackward did not write; fails when a rule fails.
-fn audit(file: &Path) -> Result<(), String> {
-    let text = std::fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
-    let name = file
-        .file_name()
-        .map(|n| {
-            n.to_string_lossy()
-                .split('.')
-                .next()
-                .unwrap_or_default()
-                .to_owned()
-        })
-        .unwrap_or_default();
-    let audit = stackward::audit::audit(&name, &text).map_err(|e| e.to_string())?;
-    print!("{}", audit.to_markdown());
-    match audit.failures.len() {
-        0 => Ok(()),
-        n => Err(format!("{}: {n} rule failure(s)", file.display())),
-    }
-}
-
-fn synth(check: bool) -> Result<(), String> {
-    let app = examples::app().map_err(|e| e.to_string())?;
-    let dir = generated();
-    if check {
-        app.check(&dir).map_err(|e| e.to_string())?;
-        status(
-            "Checked",
-            &format!("{} stacks: generated/ is up to date", app.stacks().len()),
-        );
-    } else {
-        for path in app.write(&dir).map_err(|e| e.to_string())? {
-            let shown = path.strip_prefix(root()).unwrap_or(&path);
-            status("Synthesized", &shown.display().to_string());
-        }
-    }
-    Ok(())
+    cli::status(verb, what);
 }
 
 /// Installs the pinned cfn-lint into `target/cfn-lint` (once) and returns
@@ -184,6 +170,46 @@ pub(crate) fn retry(mut attempt: impl FnMut() -> Result<(), String>) -> Result<(
     last
 }
 
+/// Downloads (once) a pinned npm package with `npm pack` into
+/// `target/<folder>/` and unpacks it; returns the package's folder.
+pub(crate) fn npm_package(package: &str, version: &str, folder: &str) -> Result<PathBuf, String> {
+    let dir = root().join("target").join(folder);
+    let unpacked = dir.join(format!("package-{version}"));
+    let package_dir = unpacked.join("package");
+    if package_dir.join("package.json").is_file() {
+        return Ok(package_dir);
+    }
+    status("Fetching", &format!("{package}@{version} with npm pack"));
+    std::fs::create_dir_all(&unpacked).map_err(|e| format!("{}: {e}", unpacked.display()))?;
+    let mut tarball = String::new();
+    retry(|| {
+        let out = Command::new("npm")
+            .args(["pack", "--silent", &format!("{package}@{version}")])
+            .current_dir(&dir)
+            .output()
+            .map_err(|e| format!("npm pack: {e} (is Node.js installed?)"))?;
+        if !out.status.success() {
+            return Err(format!(
+                "npm pack failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            ));
+        }
+        tarball = String::from_utf8_lossy(&out.stdout)
+            .trim()
+            .lines()
+            .last()
+            .unwrap_or_default()
+            .to_owned();
+        Ok(())
+    })?;
+    run(Command::new("tar")
+        .arg("xzf")
+        .arg(dir.join(&tarball))
+        .arg("-C")
+        .arg(&unpacked))?;
+    Ok(package_dir)
+}
+
 /// The generated templates in deploy order, as `generated/manifest.json`
 /// lists them.
 fn templates() -> Result<Vec<PathBuf>, String> {
@@ -211,18 +237,47 @@ fn templates() -> Result<Vec<PathBuf>, String> {
 
 fn lint() -> Result<(), String> {
     let exe = cfn_lint()?;
-    let files = templates()?;
+    let mut files = templates()?;
+    let yaml: Vec<PathBuf> = files
+        .iter()
+        .map(|f| f.with_extension("yaml"))
+        .filter(|f| f.is_file())
+        .collect();
+    files.extend(yaml);
     status(
         "Linting",
         &format!("{} templates with cfn-lint {CFN_LINT_VERSION}", files.len()),
     );
     // Errors and warnings both fail; informational findings are printed.
-    run(Command::new(exe)
+    run(Command::new(&exe)
         .args(["--non-zero-exit-code", "warning", "--"])
         .args(&files))?;
     status(
         "Linted",
         &format!("{} templates: no errors, no warnings", files.len()),
+    );
+    yaml_round_trip(&exe, &files)
+}
+
+/// Each YAML copy, read by cfn-lint's YAML 1.1 decoder (the one AWS's
+/// Python tools share), equals its JSON template.
+fn yaml_round_trip(cfn_lint: &Path, files: &[PathBuf]) -> Result<(), String> {
+    let pairs: Vec<&PathBuf> = files
+        .iter()
+        .filter(|f| f.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    let script = "import json, sys\n\
+        from cfnlint.decode import decode\n\
+        bad = [y for y in sys.argv[1:] if decode(y)[0] != json.load(open(y[:-4] + 'json'))]\n\
+        print('\\n'.join(y + ': differs from its JSON template' for y in bad))\n\
+        sys.exit(1 if bad else 0)";
+    run(Command::new(cfn_lint.with_file_name("python"))
+        .arg("-c")
+        .arg(script)
+        .args(&pairs))?;
+    status(
+        "Compared",
+        &format!("{} YAML templates read back equal to their JSON", pairs.len()),
     );
     Ok(())
 }
@@ -246,9 +301,13 @@ fn ci() -> Result<(), String> {
         ],
     )?;
     step("cargo test", &["test", "--workspace"])?;
-    synth(true)?;
+    let app = examples::app().map_err(|e| e.to_string())?;
+    cli::synth(&app, &generated(), true).map_err(|e| e.to_string())?;
     lint()?;
+    sarif::check()?;
+    user_template::check()?;
     schemas::check()?;
+    schemas::sync_replacement(false)?;
     controls::sync_mapping(false)?;
     controls::check_generated(&templates()?)?;
     deploy::smoke(&templates()?)?;

@@ -59,6 +59,47 @@ pub fn check() -> Result<(), String> {
     }
 }
 
+/// `src/replacement.json`: each generated type's create-only properties
+/// (the ones whose change replaces the resource), read from the provider
+/// schemas. Checks the file is current, or writes it with `write`.
+pub fn sync_replacement(write: bool) -> Result<(), String> {
+    let ours = stackward::cfn::schemas();
+    let types: Vec<&str> = ours.iter().map(|(t, _)| *t).collect();
+    let theirs = provider_schemas(&types)?;
+    let mut table = serde_json::Map::new();
+    let mut sorted: Vec<(&str, &Json)> = types.iter().copied().zip(&theirs).collect();
+    sorted.sort_by_key(|(t, _)| *t);
+    for (type_name, provider) in sorted {
+        let mut props: Vec<String> = provider["createOnlyProperties"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Json::as_str)
+            .filter_map(|p| p.strip_prefix("/properties/"))
+            .map(str::to_owned)
+            .collect();
+        props.sort();
+        table.insert(type_name.to_owned(), serde_json::json!(props));
+    }
+    let mut text = serde_json::to_string_pretty(&Json::Object(table)).map_err(|e| e.to_string())?;
+    text.push('\n');
+    let path = root().join("src").join("replacement.json");
+    if write {
+        fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+        status("Wrote", "src/replacement.json");
+    } else if stackward::diff::REPLACEMENT_PROPERTIES != text {
+        return Err(
+            "src/replacement.json differs from the provider schemas; run `cargo xtask schemas --write-replacement`".into(),
+        );
+    } else {
+        status(
+            "Checked",
+            "src/replacement.json matches the provider schemas",
+        );
+    }
+    Ok(())
+}
+
 /// Every difference between our schema (schemars output) and the provider schema.
 pub fn compare(type_name: &str, ours: &Json, provider: &Json) -> Vec<String> {
     let mut problems = Vec::new();
