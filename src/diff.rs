@@ -9,20 +9,18 @@
 //! use stackward::prelude::*;
 //! use stackward::s3::Versioning;
 //!
-//! let build = |versioned: bool| {
+//! let build = |versioning: Versioning| {
 //!     let mut stack = Stack::new("Media").unwrap();
-//!     let mut bucket = s3::Bucket::builder().id("uploads").build();
-//!     if !versioned {
-//!         let w = Waiver::new("scratch data", ["S3_BUCKET_VERSIONING_ENABLED", "CT.S3.PR.4"]).unwrap();
-//!         bucket = s3::Bucket::builder().id("uploads").versioning(Versioning::Disabled(w)).build();
-//!     }
-//!     stack.add(bucket);
+//!     stack.add(s3::Bucket::builder().id("uploads").versioning(versioning).build());
 //!     stack.synth().unwrap().json().clone()
 //! };
-//! let diff = stackward::diff::diff("Media", &build(true), &build(false));
+//! let waiver = Waiver::new("scratch data", ["S3_BUCKET_VERSIONING_ENABLED"]).unwrap();
+//! let diff = stackward::diff::diff("Media", &build(Versioning::Enabled), &build(Versioning::Suspended(waiver)));
 //! let uploads = diff.resources.iter().find(|r| r.id == "Uploads").unwrap();
 //! assert!(uploads.waivers_added.iter().any(|w| w.contains("scratch data")));
+//! assert!(uploads.duties_lost.iter().any(|d| d.contains("versioning")));
 //! assert!(diff.security_relevant());
+//! assert!(diff.to_text().contains("! waiver added"));
 //! ```
 
 use std::collections::{BTreeMap, BTreeSet};

@@ -57,6 +57,7 @@ fn check_names_missing_and_extra_files() {
             missing("Stack0.report.json"),
             missing("Stack0.report.md"),
             missing("Stack0.template.json"),
+            missing("findings.sarif"),
             missing("manifest.json"),
             format!(
                 "{} (no stack produces it)",
@@ -92,7 +93,7 @@ fn a_failing_synth_writes_nothing() {
         .filter_map(|e| e.ok())
         .map(|e| e.file_name())
         .collect();
-    assert_eq!(leftovers.len(), 4, "{leftovers:?}");
+    assert_eq!(leftovers.len(), 5, "{leftovers:?}");
 }
 
 #[test]

@@ -20,6 +20,6 @@ pub use resource::{CfnResource, DeletionPolicy, Resource, Tagging};
 pub(crate) use stack::finish;
 pub use stack::{Construct, Stack, ASSET_BUCKET_PARAMETER};
 pub(crate) use template::to_text;
-pub(crate) use yaml::to_yaml;
 pub use template::Template;
 pub use value::{arn, Intrinsic, Pseudo, Value};
+pub(crate) use yaml::to_yaml;

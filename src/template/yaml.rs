@@ -79,17 +79,32 @@ fn inline(value: &Json) -> String {
         Json::String(s) => string(s),
         Json::Object(_) => "{}".into(),
         Json::Array(_) => "[]".into(),
+        Json::Number(n) => number(&n.to_string()),
         other => other.to_string(),
+    }
+}
+
+/// A number as YAML 1.1 and 1.2 both read it: an exponent needs a `.` in
+/// the mantissa and a sign (`1e300` is `1.0e+300`).
+fn number(n: &str) -> String {
+    match n.split_once(['e', 'E']) {
+        Some((mantissa, exp)) => {
+            let dot = if mantissa.contains('.') { "" } else { ".0" };
+            let sign = if exp.starts_with(['-', '+']) { "" } else { "+" };
+            format!("{mantissa}{dot}e{sign}{exp}")
+        }
+        None => n.to_owned(),
     }
 }
 
 /// A string, plain when that is unambiguous, double-quoted otherwise.
 fn string(s: &str) -> String {
-    const RESERVED: [&str; 10] = ["y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"];
+    const RESERVED: [&str; 10] = [
+        "y", "n", "yes", "no", "on", "off", "true", "false", "null", "~",
+    ];
     let plain = s.starts_with(|c: char| c.is_ascii_alphabetic())
         && !s.ends_with(':')
-        && s
-            .chars()
+        && s.chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '/' | ':'))
         && !RESERVED.contains(&s.to_ascii_lowercase().as_str());
     if plain {
@@ -100,7 +115,14 @@ fn string(s: &str) -> String {
         .to_string()
         .chars()
         .map(|c| match c {
-            '\u{7f}'..='\u{9f}' | '\u{feff}' => format!("\\u{:04x}", c as u32),
+            '\u{7f}'..='\u{9f}'
+            | '\u{2028}'
+            | '\u{2029}'
+            | '\u{feff}'
+            | '\u{fffe}'
+            | '\u{ffff}' => {
+                format!("\\u{:04x}", c as u32)
+            }
             c => c.to_string(),
         })
         .collect()
@@ -122,6 +144,9 @@ mod tests {
         assert_eq!(string("line\nbreak"), "\"line\\nbreak\"");
         assert_eq!(string(""), "\"\"");
         assert_eq!(string("del\u{7f}"), "\"del\\u007f\"");
+        assert_eq!(number("1e300"), "1.0e+300");
+        assert_eq!(number("-2.5e-7"), "-2.5e-7");
+        assert_eq!(number("42"), "42");
     }
 
     #[test]
@@ -135,5 +160,40 @@ mod tests {
         let yaml = to_yaml(&value);
         let back: Json = serde_yaml::from_str(&yaml).unwrap();
         assert_eq!(back, value, "{yaml}");
+    }
+
+    fn any_json() -> impl proptest::strategy::Strategy<Value = Json> {
+        use proptest::prelude::*;
+        let leaf = prop_oneof![
+            Just(Json::Null),
+            any::<bool>().prop_map(Json::Bool),
+            any::<i64>().prop_map(Json::from),
+            any::<f64>()
+                .prop_filter("finite", |f| f.is_finite())
+                .prop_map(Json::from),
+            any::<String>().prop_map(Json::String),
+            "[a-zA-Z0-9 :#&*!|>'%@`,\\[\\]{}.~-]{0,12}".prop_map(Json::String),
+        ];
+        leaf.prop_recursive(4, 48, 6, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..6).prop_map(Json::Array),
+                proptest::collection::vec((any::<String>(), inner), 0..6)
+                    .prop_map(|kv| Json::Object(kv.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+
+        /// Any JSON value reads back from its YAML as itself.
+        #[test]
+        fn any_json_round_trips(value in any_json()) {
+            let yaml = to_yaml(&value);
+            let back: Json = serde_yaml::from_str(&yaml).map_err(|e| {
+                proptest::test_runner::TestCaseError::fail(format!("{e}\n{yaml}"))
+            })?;
+            proptest::prop_assert_eq!(back, value, "{}", yaml);
+        }
     }
 }

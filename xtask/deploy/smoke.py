@@ -4,13 +4,23 @@ settings; then deletes each stack and checks that retained resources stay.
 
 Usage: smoke.py ENDPOINT TEMPLATE... (in deploy order)
 
+Code assets are uploaded first, as the deploy workflow does: each stack's
+assets (from manifest.json beside the templates) go to a bucket in the
+emulator, after a zip integrity check, and the stack gets the bucket as its
+AssetBucket parameter; each function's deployed code hash must equal its
+asset's.
+
 Prints one row per resource and exits non-zero on any failed check. Resource
 types the emulator does not create are listed as such, never skipped silently.
 """
 
+import base64
+import hashlib
 import json
+import os
 import sys
 import time
+import zipfile
 
 import boto3
 from botocore.exceptions import ClientError
@@ -46,7 +56,7 @@ EMULATOR_APPLIES = {
     "AWS::IAM::Role": {"trusted service"},
     "AWS::RDS::DBInstance": {"storage encrypted", "encryption key", "not public", "managed master secret",
                              "multi-AZ", "backup retention", "port", "TLS parameter group"},
-    "AWS::Lambda::Function": {"runtime", "reserved concurrency", "in the VPC's subnets"},
+    "AWS::Lambda::Function": {"runtime", "reserved concurrency", "in the VPC's subnets", "code is the asset"},
     "AWS::SQS::Queue": {"encrypted with the key"},
 }
 
@@ -350,6 +360,11 @@ def check_function(region, physical_id, props, physical):
     expect(results, "reserved concurrency",
            lambda: aws_lambda.get_function_concurrency(FunctionName=physical_id).get("ReservedConcurrentExecutions"),
            props["ReservedConcurrentExecutions"], applies)
+    asset = ASSETS.get(TEMPLATE_NAME[0], {}).get(physical_logical(physical, physical_id))
+    if asset:
+        with open(asset, "rb") as f:
+            wanted = base64.b64encode(hashlib.sha256(f.read()).digest()).decode()
+        expect(results, "code is the asset", lambda: config()["CodeSha256"], wanted, applies)
     if "VpcConfig" in props:
         expect(results, "in the VPC's subnets", lambda: sorted(config()["VpcConfig"]["SubnetIds"]),
                sorted(physical_of(s, physical, region) for s in props["VpcConfig"]["SubnetIds"]), applies)
@@ -382,6 +397,45 @@ def still_there(resource_type, region, physical_id):
     return None
 
 
+# Stack name -> {logical id of the function: path of its asset zip}.
+ASSETS = {}
+# The name of the stack being checked.
+TEMPLATE_NAME = [""]
+ASSET_BUCKET = "stackward-smoke-assets"
+
+
+def physical_logical(physical, physical_id):
+    return next((k for k, v in physical.items() if v == physical_id), None)
+
+
+def upload_assets(name, region, generated):
+    """Uploads a stack's assets as the deploy workflow does; returns the
+    stack's parameters."""
+    manifest = json.load(open(os.path.join(generated, "manifest.json")))
+    entry = next((s for s in manifest["stacks"] if s["name"] == name), {"assets": []})
+    if not entry["assets"]:
+        return []
+    s3 = client("s3", region)
+    try:
+        s3.create_bucket(Bucket=ASSET_BUCKET, CreateBucketConfiguration={"LocationConstraint": region})
+    except ClientError as e:
+        if e.response["Error"]["Code"] not in ("BucketAlreadyOwnedByYou", "BucketAlreadyExists"):
+            raise
+    for asset in entry["assets"]:
+        path = os.path.join(generated, asset["file"])
+        with zipfile.ZipFile(path) as z:
+            broken = z.testzip()
+            if broken is not None:
+                raise SystemExit(f"{path}: {broken} is corrupt")
+        with open(path, "rb") as f:
+            data = f.read()
+        if hashlib.sha256(data).hexdigest() != asset["sha256"]:
+            raise SystemExit(f"{path}: content does not match its sha256 in the manifest")
+        s3.put_object(Bucket=ASSET_BUCKET, Key=asset["key"], Body=data)
+        ASSETS.setdefault(name, {})[asset["resource"]] = path
+    return [{"ParameterKey": entry["assets"][0]["bucket_parameter"], "ParameterValue": ASSET_BUCKET}]
+
+
 def create(path):
     """Creates one stack and checks what it deployed; returns the rows, whether
     a check failed, and what the delete phase needs."""
@@ -392,7 +446,9 @@ def create(path):
     regions = template.get("Rules", {}).get("AllowedRegions", {}).get("Assertions", [{}])[0].get("Assert", {})
     region = regions.get("Fn::Contains", [["us-east-1"]])[0][0]
     cf = client("cloudformation", region)
-    cf.create_stack(StackName=name, TemplateBody=open(path).read())
+    TEMPLATE_NAME[0] = name
+    parameters = upload_assets(name, region, os.path.dirname(path))
+    cf.create_stack(StackName=name, TemplateBody=open(path).read(), Parameters=parameters)
     for _ in range(120):
         stack = cf.describe_stacks(StackName=name)["Stacks"][0]
         if not stack["StackStatus"].endswith("IN_PROGRESS"):

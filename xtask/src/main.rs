@@ -277,7 +277,10 @@ fn yaml_round_trip(cfn_lint: &Path, files: &[PathBuf]) -> Result<(), String> {
         .args(&pairs))?;
     status(
         "Compared",
-        &format!("{} YAML templates read back equal to their JSON", pairs.len()),
+        &format!(
+            "{} YAML templates read back equal to their JSON",
+            pairs.len()
+        ),
     );
     Ok(())
 }
@@ -362,6 +365,31 @@ mod tests {
             on_disk, registered,
             "register every example in xtask/src/examples.rs"
         );
+    }
+
+    #[test]
+    fn generated_yaml_equals_json_and_diff_finds_no_change() {
+        for t in examples::app().unwrap().synth().unwrap() {
+            let read = |name: String| std::fs::read_to_string(generated().join(name)).unwrap();
+            let json: serde_json::Value = serde_json::from_str(&read(t.file_name())).unwrap();
+            let yaml: serde_json::Value = serde_yaml::from_str(&read(t.yaml_file_name())).unwrap();
+            assert_eq!(yaml, json, "{}", t.yaml_file_name());
+            let diff = stackward::diff::diff(t.stack_name(), &json, t.json());
+            assert!(diff.is_empty(), "{}", diff.to_text());
+        }
+    }
+
+    #[test]
+    fn the_command_line_takes_stackward_and_repository_commands() {
+        let parse = |args: &[&str]| cli::command().try_get_matches_from(args);
+        assert!(parse(&["xtask", "synth", "--check"]).is_ok());
+        assert!(parse(&["xtask", "diff", "WebTier", "--out", "elsewhere"]).is_ok());
+        assert!(parse(&["xtask", "audit", "t.yaml", "--sarif", "t.sarif"]).is_ok());
+        assert!(parse(&["xtask", "synth", "--chek"]).is_err());
+        assert!(parse(&["xtask", "report"]).is_err(), "report needs a stack");
+        for name in cli::COMMANDS {
+            assert!(cli::command().find_subcommand(name).is_some(), "{name}");
+        }
     }
 
     #[test]

@@ -1,0 +1,4 @@
+//! `cargo xtask synth [--check] | report <stack> | diff [stack] | audit <template>`
+fn main() -> std::process::ExitCode {
+    stackward::cli::main(infra::app)
+}
