@@ -44,11 +44,136 @@ pub struct GuardReport {
     pub waived: Vec<Finding>,
 }
 
-/// Runs stackward's own rules over a template, as one rule text so the
-/// engine reads the template once.
+/// Evaluates stackward's own rules (see [`RULE_FILES`]) over a template.
+///
+/// Each rule file runs over only the resources of the types it names (its
+/// rules select resources by `Type`), and the files run on parallel
+/// threads; a file whose types the template lacks is not applicable.
+/// Findings come back in file order, so the result is deterministic.
 pub fn stackward_rules(template_text: &str) -> Result<GuardReport, Error> {
-    let all: Vec<&str> = RULE_FILES.iter().map(|(_, text)| *text).collect();
-    evaluate(template_text, &[("stackward.guard", &all.join("\n"))])
+    let template: Json = serde_json::from_str(template_text)
+        .map_err(|e| Error::Guard(format!("template is not JSON: {e}")))?;
+    let empty = serde_json::Map::new();
+    let resources = template["Resources"].as_object().unwrap_or(&empty);
+    let subsets: Vec<Option<String>> = RULE_FILES
+        .iter()
+        .map(|(_, rules)| {
+            let types = rule_types(rules);
+            let words = rule_words(rules);
+            let subset: serde_json::Map<String, Json> = resources
+                .iter()
+                .filter(|(_, r)| r["Type"].as_str().is_some_and(|t| types.contains(&t)))
+                .map(|(id, r)| (id.clone(), pruned(r, &words)))
+                .collect();
+            (!subset.is_empty()).then(|| serde_json::json!({ "Resources": subset }).to_string())
+        })
+        .collect();
+    // Largest subsets first, on as many threads as there are cores.
+    let mut jobs: Vec<usize> = (0..RULE_FILES.len())
+        .filter(|i| subsets[*i].is_some())
+        .collect();
+    jobs.sort_by_key(|i| std::cmp::Reverse(subsets[*i].as_ref().map_or(0, String::len)));
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(jobs.len());
+    let mut outcomes: Vec<(usize, Result<Vec<Json>, Error>)> = std::thread::scope(|scope| {
+        let work = || {
+            let mut done = Vec::new();
+            loop {
+                let n = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(&i) = jobs.get(n) else { break done };
+                let (name, rules) = RULE_FILES[i];
+                let subset = subsets[i].as_deref().unwrap_or_default();
+                done.push((i, evaluate_file(subset, name, rules)));
+            }
+        };
+        let running: Vec<_> = (0..workers).map(|_| scope.spawn(work)).collect();
+        running
+            .into_iter()
+            .flat_map(|t| {
+                t.join().unwrap_or_else(|_| {
+                    vec![(0, Err(Error::Guard("the rule engine panicked".into())))]
+                })
+            })
+            .collect()
+    });
+    outcomes.sort_by_key(|(i, _)| *i);
+    let mut results = Vec::new();
+    for (_, outcome) in outcomes {
+        results.extend(outcome?);
+    }
+    let mut report = read_results(&Json::Array(results), &template);
+    for ((_, rules), subset) in RULE_FILES.iter().zip(&subsets) {
+        if subset.is_none() {
+            report.not_applicable.extend(rule_names(rules));
+        }
+    }
+    Ok(report)
+}
+
+/// A resource with only what a rule file can read: `Type`, the
+/// resource's attributes, `Metadata.guard`, and in `Properties` every key,
+/// at any depth, that the file names (a rule cannot read a key it does not
+/// name) or that is not a plain word (intrinsics such as `Fn::GetAtt`,
+/// condition keys such as `aws:SecureTransport`). Less for the engine to
+/// convert, copy and walk.
+fn pruned(resource: &Json, words: &BTreeSet<&str>) -> Json {
+    let Some(fields) = resource.as_object() else {
+        return resource.clone();
+    };
+    let mut out = serde_json::Map::new();
+    for (key, value) in fields {
+        let kept = match key.as_str() {
+            "Properties" => named_only(value, words),
+            "Metadata" if value["guard"].is_null() => continue,
+            "Metadata" => serde_json::json!({ "guard": value["guard"] }),
+            _ => value.clone(),
+        };
+        out.insert(key.clone(), kept);
+    }
+    Json::Object(out)
+}
+
+fn named_only(value: &Json, words: &BTreeSet<&str>) -> Json {
+    match value {
+        Json::Object(m) => Json::Object(
+            m.iter()
+                .filter(|(k, _)| {
+                    words.contains(k.as_str()) || !k.chars().all(|c| c.is_ascii_alphanumeric())
+                })
+                .map(|(k, v)| (k.clone(), named_only(v, words)))
+                .collect(),
+        ),
+        Json::Array(items) => Json::Array(items.iter().map(|v| named_only(v, words)).collect()),
+        other => other.clone(),
+    }
+}
+
+/// Every word (letters and digits) of a rule file.
+fn rule_words(rules: &str) -> BTreeSet<&str> {
+    rules
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// The resource types a rule file selects (`Type == 'AWS::S3::Bucket'`).
+fn rule_types(rules: &str) -> Vec<&str> {
+    rules
+        .split('\'')
+        .filter(|s| s.starts_with("AWS::") && s.matches("::").count() == 2)
+        .collect()
+}
+
+/// The names of a file's rules, helpers (taking parameters) excluded.
+fn rule_names(rules: &str) -> impl Iterator<Item = String> + '_ {
+    rules
+        .lines()
+        .filter_map(|l| l.strip_prefix("rule "))
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|name| !name.contains('('))
+        .map(str::to_owned)
 }
 
 /// Runs stackward's own rules over a template; one error per failure that
@@ -132,6 +257,12 @@ fn evaluate_file(template_text: &str, name: &str, rules: &str) -> Result<Vec<Jso
 
 /// Without the `guard` feature no rule is evaluated.
 #[cfg(not(feature = "guard"))]
+fn evaluate_file(_template_text: &str, _name: &str, _rules: &str) -> Result<Vec<Json>, Error> {
+    Ok(Vec::new())
+}
+
+#[cfg(not(feature = "guard"))]
+/// Without the `guard` feature no rule runs.
 pub fn evaluate(_template_text: &str, _rule_files: &[(&str, &str)]) -> Result<GuardReport, Error> {
     Ok(GuardReport::default())
 }

@@ -361,6 +361,11 @@ impl Stack {
         finish(&self.name, json, problems)
     }
 
+    /// The template as JSON before any check; [`Stack::synth`] checks it.
+    pub fn unchecked_json(&self) -> Json {
+        self.to_json()
+    }
+
     /// The template as JSON, unchecked, with the problems found while
     /// adding constructs.
     pub(crate) fn expand(&self) -> (Json, Vec<Error>) {

@@ -18,9 +18,13 @@
 //!   audit's) against the SARIF 2.1.0 schema with a pinned validator.
 //! - `user-template`: build `templates/user-repo` (the folder a team copies)
 //!   against this checkout and check its `generated/` and workflow.
+//! - `bench`: every performance figure (criterion benches, whole-process
+//!   synth, the AWS CDK peer, build cost) into `target/bench/report.md`;
+//!   never part of CI.
 //! - `ci`: everything CI runs: fmt, clippy, the tests, `synth --check`,
 //!   `lint`, `sarif`, `user-template`, `schemas`, `controls`, `deploy`.
 
+mod bench;
 mod controls;
 mod deploy;
 mod examples;
@@ -72,6 +76,10 @@ fn main() -> ExitCode {
             "deploy",
             "Create, describe and delete every template in a local emulator",
         ))
+        .subcommand(task(
+            "bench",
+            "Every performance figure, into target/bench/report.md (not in CI)",
+        ))
         .subcommand(task("ci", "Everything CI runs"))
         .get_matches();
     if std::env::set_current_dir(root()).is_err() {
@@ -92,6 +100,7 @@ fn main() -> ExitCode {
         Some(("sarif", _)) => sarif::check(),
         Some(("user-template", _)) => user_template::check(),
         Some(("deploy", _)) => templates().and_then(|t| deploy::smoke(&t)),
+        Some(("bench", _)) => bench::bench(),
         Some(("ci", _)) => ci(),
         _ => Err("unknown command".into()),
     };

@@ -1,0 +1,111 @@
+//! Whole-process programs for `cargo xtask bench`, and the memory figure.
+//!
+//! - `whole_process three-tier DIR`: synthesizes the three-tier example and
+//!   writes it into DIR, as a CDK app writes `cdk.out`.
+//! - `whole_process buckets DIR`: 400 buckets under one key per stack, in
+//!   four stacks of 100, as the CDK peer must split them (CloudFormation
+//!   allows 500 resources in a stack; CDK makes a bucket four).
+//! - `whole_process memory` (also what `cargo bench --bench whole_process`
+//!   runs): builds and synthesizes, rules included, a stack of 500
+//!   resources and prints the peak heap and the peak resident set.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use stackward::prelude::*;
+
+mod common;
+
+#[path = "../examples/three_tier.rs"]
+#[allow(dead_code)]
+mod three_tier;
+
+/// The system allocator, counting the bytes live and their peak.
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = System.alloc(layout);
+        if !p.is_null() {
+            let live = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+            PEAK.fetch_max(live, Ordering::Relaxed);
+        }
+        p
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        System.dealloc(ptr, layout);
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+fn buckets() -> Result<App, Error> {
+    let mut app = App::new();
+    for part in 0..4 {
+        let mut stack = Stack::new(format!("Buckets{part}"))?;
+        let key = stack.add(kms::Key::builder().id("data").build());
+        for n in 0..100 {
+            stack.add(
+                s3::Bucket::builder()
+                    .id(format!("bucket{n}"))
+                    .encryption(key.clone())
+                    .build(),
+            );
+        }
+        app.add(stack);
+    }
+    Ok(app)
+}
+
+fn write(app: &App, dir: &Path) -> Result<(), Error> {
+    app.write(dir).map(|_| ())
+}
+
+/// Peak resident set of this process in KiB, from /proc (Linux).
+fn peak_rss_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let outcome = match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        ["three-tier", dir] => three_tier::stack().and_then(|s| {
+            let mut app = App::new();
+            app.add(s);
+            write(&app, Path::new(dir))
+        }),
+        ["buckets", dir] => buckets().and_then(|app| write(&app, Path::new(dir))),
+        _ => {
+            let before = LIVE.load(Ordering::Relaxed);
+            PEAK.store(before, Ordering::Relaxed);
+            let template = common::mixed(500).synth();
+            let peak = PEAK.load(Ordering::Relaxed) - before;
+            template.map(|t| {
+                println!(
+                    "memory: 500-resource stack, build + synth + rules: peak heap {:.1} MiB, peak RSS {:.1} MiB, template {} KiB",
+                    peak as f64 / (1024.0 * 1024.0),
+                    peak_rss_kib().unwrap_or(0) as f64 / 1024.0,
+                    t.text().len() / 1024
+                )
+            })
+        }
+    };
+    if let Err(e) = outcome {
+        eprintln!("error: {e}");
+        std::process::exit(1);
+    }
+}
