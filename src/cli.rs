@@ -164,30 +164,22 @@ pub fn synth(app: &App, dir: &Path, check: bool) -> Result<()> {
             ),
         );
     } else {
-        let before: Vec<(PathBuf, Option<Vec<u8>>)> = app
-            .files()?
-            .into_iter()
-            .map(|(name, _)| {
-                let path = dir.join(name);
-                let old = std::fs::read(&path).ok();
-                (path, old)
-            })
-            .collect();
         let written = app.write(dir)?;
-        let mut changed = 0;
-        for (path, old) in before {
-            if old.as_ref() != std::fs::read(&path).ok().as_ref() {
-                status("Synthesized", &path.display().to_string());
-                changed += 1;
-            }
+        for path in &written.changed {
+            status("Synthesized", &path.display().to_string());
+        }
+        for path in &written.removed {
+            status("Removed", &path.display().to_string());
         }
         status(
             "Finished",
             &format!(
-                "{} stacks, {} files in {} ({changed} changed)",
+                "{} stacks, {} files in {} ({} changed, {} removed)",
                 app.stacks().len(),
-                written.len(),
-                dir.display()
+                written.files.len(),
+                dir.display(),
+                written.changed.len(),
+                written.removed.len()
             ),
         );
     }

@@ -41,6 +41,7 @@ pub mod iam;
 pub mod kms;
 pub mod lambda;
 pub mod logs;
+mod parallel;
 pub mod rds;
 mod removal;
 pub mod report;

@@ -13,6 +13,17 @@ use serde_json::Value as Json;
 
 use crate::template::{Stack, Template};
 
+/// What [`App::write`] did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Written {
+    /// Every file the app produces, in name order.
+    pub files: Vec<PathBuf>,
+    /// The files written because they were new or different.
+    pub changed: Vec<PathBuf>,
+    /// Generated files removed because no stack produces them any more.
+    pub removed: Vec<PathBuf>,
+}
+
 /// The stacks of a project.
 ///
 /// ```
@@ -120,9 +131,19 @@ impl App {
             self.stacks.iter().map(Stack::expand).unzip();
         let (depends, link_problems) = exports::link(&names, &mut jsons);
         problems.extend(link_problems);
+        // Each stack is checked on its own, the stacks on parallel workers.
+        let expanded: Vec<(&str, Json, Vec<Error>)> = names
+            .iter()
+            .zip(jsons)
+            .zip(own)
+            .map(|((name, json), own)| (*name, json, own))
+            .collect();
+        let finished = crate::parallel::map(&expanded, |(name, json, own)| {
+            crate::template::finish(name, json.clone(), own.clone())
+        });
         let mut templates = Vec::new();
-        for ((name, json), own) in names.iter().zip(jsons).zip(own) {
-            match crate::template::finish(name, json, own) {
+        for outcome in finished {
+            match outcome {
                 Ok(t) => templates.push(t),
                 Err(e) => problems.push(e),
             }
@@ -200,11 +221,12 @@ impl App {
     ///
     /// Nothing is written unless every stack synthesizes, and each file is
     /// replaced atomically (written beside, then renamed), so a failure
-    /// leaves the previous files as they were.
-    pub fn write(&self, dir: &Path) -> Result<Vec<PathBuf>> {
+    /// leaves the previous files as they were. Files whose content is
+    /// already right are left untouched.
+    pub fn write(&self, dir: &Path) -> Result<Written> {
         let files = self.files()?;
         fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-        let mut written = Vec::new();
+        let mut written = Written::default();
         for (name, bytes) in &files {
             let path = dir.join(name);
             if fs::read(&path).ok().as_ref() != Some(bytes) {
@@ -217,11 +239,13 @@ impl App {
                 ));
                 fs::write(&tmp, bytes).map_err(|e| Error::io(&tmp, e))?;
                 fs::rename(&tmp, &path).map_err(|e| Error::io(&path, e))?;
+                written.changed.push(path.clone());
             }
-            written.push(path);
+            written.files.push(path);
         }
         for stale in stale_files(dir, &files)? {
             fs::remove_file(&stale).map_err(|e| Error::io(&stale, e))?;
+            written.removed.push(stale);
         }
         Ok(written)
     }

@@ -68,35 +68,15 @@ pub fn stackward_rules(template_text: &str) -> Result<GuardReport, Error> {
             (!subset.is_empty()).then(|| serde_json::json!({ "Resources": subset }).to_string())
         })
         .collect();
-    // Largest subsets first, on as many threads as there are cores.
+    // Largest subsets first, so the longest evaluations start first.
     let mut jobs: Vec<usize> = (0..RULE_FILES.len())
         .filter(|i| subsets[*i].is_some())
         .collect();
     jobs.sort_by_key(|i| std::cmp::Reverse(subsets[*i].as_ref().map_or(0, String::len)));
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(jobs.len());
-    let mut outcomes: Vec<(usize, Result<Vec<Json>, Error>)> = std::thread::scope(|scope| {
-        let work = || {
-            let mut done = Vec::new();
-            loop {
-                let n = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                let Some(&i) = jobs.get(n) else { break done };
-                let (name, rules) = RULE_FILES[i];
-                let subset = subsets[i].as_deref().unwrap_or_default();
-                done.push((i, evaluate_file(subset, name, rules)));
-            }
-        };
-        let running: Vec<_> = (0..workers).map(|_| scope.spawn(work)).collect();
-        running
-            .into_iter()
-            .flat_map(|t| {
-                t.join().unwrap_or_else(|_| {
-                    vec![(0, Err(Error::Guard("the rule engine panicked".into())))]
-                })
-            })
-            .collect()
+    let mut outcomes: Vec<(usize, Result<Vec<Json>, Error>)> = crate::parallel::map(&jobs, |&i| {
+        let (name, rules) = RULE_FILES[i];
+        let subset = subsets[i].as_deref().unwrap_or_default();
+        (i, evaluate_file(subset, name, rules))
     });
     outcomes.sort_by_key(|(i, _)| *i);
     let mut results = Vec::new();

@@ -1,0 +1,50 @@
+//! Work spread over the machine's cores, results in input order, so what
+//! runs in parallel still gives the same bytes on every run.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// `f` applied to every item, on one worker thread per core (at most one
+/// per item), each taking the next item in order; the results come back in
+/// the items' order. A panic in `f` is carried over to the caller.
+pub(crate) fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(items.len());
+    if workers <= 1 {
+        return items.iter().map(f).collect();
+    }
+    let next = AtomicUsize::new(0);
+    let mut done: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let work = || {
+            let mut done = Vec::new();
+            loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(item) = items.get(i) else { break done };
+                done.push((i, f(item)));
+            }
+        };
+        let running: Vec<_> = (0..workers).map(|_| scope.spawn(work)).collect();
+        running
+            .into_iter()
+            .flat_map(|t| {
+                t.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    });
+    done.sort_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, r)| r).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn results_come_back_in_order() {
+        let items: Vec<u64> = (0..100).collect();
+        let squares = super::map(&items, |n| {
+            std::thread::sleep(std::time::Duration::from_micros(100 - n));
+            n * n
+        });
+        assert_eq!(squares, items.iter().map(|n| n * n).collect::<Vec<_>>());
+    }
+}
