@@ -50,6 +50,13 @@ impl Asset {
             ));
         }
         files.sort();
+        if files.len() > usize::from(u16::MAX) {
+            return Err(problem(format!(
+                "the folder holds {} files; a zip without extensions holds at most {}",
+                files.len(),
+                u16::MAX
+            )));
+        }
         let total: u64 = files.iter().map(|(_, _, len)| *len).sum();
         if total > MAX_UNZIPPED_BYTES {
             return Err(problem(format!(
