@@ -349,6 +349,51 @@ fn control_id(message: &str) -> Option<&str> {
 mod tests {
     use super::*;
 
+    /// A rule file runs only over the types it names in single quotes
+    /// (`Type == 'AWS::S3::Bucket'`); a type written any other way would
+    /// leave its rules silently not applicable.
+    #[test]
+    fn every_rule_file_selects_its_types_in_single_quotes() {
+        for (name, rules) in RULE_FILES {
+            assert!(!rule_types(rules).is_empty(), "{name} selects no type");
+            for line in rules.lines() {
+                for (at, _) in line.match_indices("Type ") {
+                    let selector = line[..at].ends_with([' ', '[']) || at == 0;
+                    let quoted = line[at..]
+                        .trim_start_matches("Type ")
+                        .starts_with("== 'AWS::");
+                    assert!(
+                        !selector || quoted,
+                        "{name}: select types as Type == 'AWS::...': {line}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn pruning_keeps_named_keys_intrinsics_and_guard_metadata() {
+        let words = rule_words("Properties.BucketEncryption.SSEAlgorithm exists");
+        let resource = serde_json::json!({
+            "Type": "AWS::S3::Bucket",
+            "DeletionPolicy": "Retain",
+            "Metadata": {"guard": {"SuppressedRules": ["X"]}, "other": 1},
+            "Properties": {
+                "BucketEncryption": {"SSEAlgorithm": "aws:kms", "Unnamed": 1, "Fn::If": [1]},
+                "Tags": [{"Key": "a"}]
+            }
+        });
+        assert_eq!(
+            pruned(&resource, &words),
+            serde_json::json!({
+                "Type": "AWS::S3::Bucket",
+                "DeletionPolicy": "Retain",
+                "Metadata": {"guard": {"SuppressedRules": ["X"]}},
+                "Properties": {"BucketEncryption": {"SSEAlgorithm": "aws:kms", "Fn::If": [1]}}
+            })
+        );
+    }
+
     #[test]
     fn control_ids_are_read_from_messages() {
         assert_eq!(
