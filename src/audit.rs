@@ -42,8 +42,7 @@ pub fn audit(name: &str, text: &str) -> Result<Audit> {
             "a CloudFormation template needs a Resources section",
         ));
     }
-    let json_text = serde_json::to_string(&template).unwrap_or_default();
-    let guard = check::stackward_rules(&json_text)?;
+    let guard = check::stackward_rules(&template)?;
     Ok(Audit {
         unresolved: check::references(&template),
         failures: guard.failures,

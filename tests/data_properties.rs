@@ -245,7 +245,7 @@ proptest! {
         let parsed: Json = serde_json::from_str(template.text()).unwrap();
         let resources = parsed["Resources"].as_object().unwrap();
 
-        let report = check::stackward_rules(template.text()).unwrap();
+        let report = check::stackward_rules(template.json()).unwrap();
         prop_assert!(report.failures.is_empty(), "{:?}", report.failures);
         for finding in &report.waived {
             if let Some(id) = finding.resource.as_deref() {

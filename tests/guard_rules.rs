@@ -317,7 +317,7 @@ fn data_cases() -> Vec<Case> {
 
 #[test]
 fn the_generated_web_tier_passes_every_rule() {
-    let report = check::stackward_rules(&web_tier().to_string()).unwrap();
+    let report = check::stackward_rules(&web_tier()).unwrap();
     assert_eq!(report.failures, []);
     for rule in [
         "SUBNET_AUTO_ASSIGN_PUBLIC_IP_DISABLED",
@@ -336,7 +336,7 @@ fn each_rule_fires_without_its_default_and_yields_to_a_waiver() {
     for c in cases().into_iter().chain(data_cases()) {
         let mut t = generated(c.stack);
         apply(&mut t, &c.change);
-        let report = check::stackward_rules(&t.to_string()).unwrap();
+        let report = check::stackward_rules(&t).unwrap();
         let failed: Vec<_> = report
             .failures
             .iter()
@@ -363,7 +363,7 @@ fn each_rule_fires_without_its_default_and_yields_to_a_waiver() {
 
         let metadata = &mut t["Resources"][c.waive_on]["Metadata"];
         *metadata = json!({ "guard": { "SuppressedRules": [c.rule] } });
-        let report = check::stackward_rules(&t.to_string()).unwrap();
+        let report = check::stackward_rules(&t).unwrap();
         assert!(
             report.failures.iter().all(|f| f.rule != c.rule),
             "{} still fails with a waiver on {}: {:?}",

@@ -336,7 +336,7 @@ proptest! {
         let resources = parsed["Resources"].as_object().unwrap();
 
         // Every Guard rule passes unless a waiver on the resource names it.
-        let report = check::stackward_rules(template.text()).unwrap();
+        let report = check::stackward_rules(template.json()).unwrap();
         prop_assert!(report.failures.is_empty(), "{:?}", report.failures);
         for finding in &report.waived {
             if let Some(id) = finding.resource.as_deref() {

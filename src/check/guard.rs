@@ -50,20 +50,16 @@ pub struct GuardReport {
 /// rules select resources by `Type`), and the files run on parallel
 /// threads; a file whose types the template lacks is not applicable.
 /// Findings come back in file order, so the result is deterministic.
-pub fn stackward_rules(template_text: &str) -> Result<GuardReport, Error> {
-    let template: Json = serde_json::from_str(template_text)
-        .map_err(|e| Error::Guard(format!("template is not JSON: {e}")))?;
+pub fn stackward_rules(template: &Json) -> Result<GuardReport, Error> {
     let empty = serde_json::Map::new();
     let resources = template["Resources"].as_object().unwrap_or(&empty);
-    let subsets: Vec<Option<String>> = RULE_FILES
+    let subsets: Vec<Option<String>> = rule_files()
         .iter()
-        .map(|(_, rules)| {
-            let types = rule_types(rules);
-            let words = rule_words(rules);
+        .map(|file| {
             let subset: serde_json::Map<String, Json> = resources
                 .iter()
-                .filter(|(_, r)| r["Type"].as_str().is_some_and(|t| types.contains(&t)))
-                .map(|(id, r)| (id.clone(), pruned(r, &words)))
+                .filter(|(_, r)| r["Type"].as_str().is_some_and(|t| file.types.contains(&t)))
+                .map(|(id, r)| (id.clone(), pruned(r, &file.words)))
                 .collect();
             (!subset.is_empty()).then(|| serde_json::json!({ "Resources": subset }).to_string())
         })
@@ -83,7 +79,7 @@ pub fn stackward_rules(template_text: &str) -> Result<GuardReport, Error> {
     for (_, outcome) in outcomes {
         results.extend(outcome?);
     }
-    let mut report = read_results(&Json::Array(results), &template);
+    let mut report = read_results(&Json::Array(results), template);
     for ((_, rules), subset) in RULE_FILES.iter().zip(&subsets) {
         if subset.is_none() {
             report.not_applicable.extend(rule_names(rules));
@@ -130,6 +126,27 @@ fn named_only(value: &Json, words: &BTreeSet<&str>) -> Json {
     }
 }
 
+/// What a rule file selects and reads, worked out once per process.
+struct RuleFile {
+    /// The resource types it selects.
+    types: Vec<&'static str>,
+    /// Every word of its text.
+    words: BTreeSet<&'static str>,
+}
+
+fn rule_files() -> &'static [RuleFile] {
+    static FILES: std::sync::OnceLock<Vec<RuleFile>> = std::sync::OnceLock::new();
+    FILES.get_or_init(|| {
+        RULE_FILES
+            .iter()
+            .map(|(_, rules)| RuleFile {
+                types: rule_types(rules),
+                words: rule_words(rules),
+            })
+            .collect()
+    })
+}
+
 /// Every word (letters and digits) of a rule file.
 fn rule_words(rules: &str) -> BTreeSet<&str> {
     rules
@@ -158,8 +175,8 @@ fn rule_names(rules: &str) -> impl Iterator<Item = String> + '_ {
 
 /// Runs stackward's own rules over a template; one error per failure that
 /// no waiver covers.
-pub fn guard_rules(template_text: &str) -> Result<Vec<Error>, Error> {
-    let report = stackward_rules(template_text)?;
+pub fn guard_rules(template: &Json) -> Result<Vec<Error>, Error> {
+    let report = stackward_rules(template)?;
     Ok(report
         .failures
         .into_iter()

@@ -438,7 +438,7 @@ pub(crate) fn finish(name: &str, json: Json, mut problems: Vec<Error>) -> Result
     problems.extend(check::references(&json));
     let text = super::to_text(&json);
     problems.extend(check::limits(name, &json, text.len()));
-    problems.extend(check::guard_rules(&text)?);
+    problems.extend(check::guard_rules(&json)?);
     if problems.is_empty() {
         Ok(Template::new(name.to_owned(), json, text))
     } else {
