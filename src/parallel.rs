@@ -1,25 +1,25 @@
 //! Work spread over the machine's cores, results in input order, so what
 //! runs in parallel still gives the same bytes on every run.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, PoisonError};
 
 /// `f` applied to every item, on one worker thread per core (at most one
 /// per item), each taking the next item in order; the results come back in
 /// the items' order. A panic in `f` is carried over to the caller.
-pub(crate) fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+pub(crate) fn map<T: Send, R: Send>(items: Vec<T>, f: impl Fn(T) -> R + Sync) -> Vec<R> {
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(items.len());
     if workers <= 1 {
-        return items.iter().map(f).collect();
+        return items.into_iter().map(f).collect();
     }
-    let next = AtomicUsize::new(0);
+    let queue = Mutex::new(items.into_iter().enumerate());
     let mut done: Vec<(usize, R)> = std::thread::scope(|scope| {
         let work = || {
             let mut done = Vec::new();
             loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(item) = items.get(i) else { break done };
+                let next = queue.lock().unwrap_or_else(PoisonError::into_inner).next();
+                let Some((i, item)) = next else { break done };
                 done.push((i, f(item)));
             }
         };
@@ -41,7 +41,7 @@ mod tests {
     #[test]
     fn results_come_back_in_order() {
         let items: Vec<u64> = (0..100).collect();
-        let squares = super::map(&items, |n| {
+        let squares = super::map(items.clone(), |n| {
             std::thread::sleep(std::time::Duration::from_micros(100 - n));
             n * n
         });

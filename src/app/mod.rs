@@ -138,8 +138,8 @@ impl App {
             .zip(own)
             .map(|((name, json), own)| (*name, json, own))
             .collect();
-        let finished = crate::parallel::map(&expanded, |(name, json, own)| {
-            crate::template::finish(name, json.clone(), own.clone())
+        let finished = crate::parallel::map(expanded, |(name, json, own)| {
+            crate::template::finish(name, json, own)
         });
         let mut templates = Vec::new();
         for outcome in finished {
@@ -175,13 +175,11 @@ impl App {
         }
         files.push((MANIFEST.to_owned(), to_bytes(&manifest)));
         let reports: Vec<_> = templates.iter().map(Template::report).collect();
-        let uris: Vec<String> = templates.iter().map(Template::file_name).collect();
         let artifacts: Vec<crate::sarif::Artifact> = templates
             .iter()
             .zip(&reports)
-            .zip(&uris)
-            .map(|((t, report), uri)| crate::sarif::Artifact {
-                uri: uri.clone(),
+            .map(|(t, report)| crate::sarif::Artifact {
+                uri: t.file_name(),
                 text: t.text(),
                 failures: &[],
                 report,
@@ -212,6 +210,7 @@ impl App {
             }
         }
         files.sort();
+        // Functions built from the same folder share one content-named zip.
         files.dedup_by(|a, b| a.0 == b.0);
         Ok(files)
     }

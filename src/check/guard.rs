@@ -69,7 +69,7 @@ pub fn stackward_rules(template: &Json) -> Result<GuardReport, Error> {
         .filter(|i| subsets[*i].is_some())
         .collect();
     jobs.sort_by_key(|i| std::cmp::Reverse(subsets[*i].as_ref().map_or(0, String::len)));
-    let mut outcomes: Vec<(usize, Result<Vec<Json>, Error>)> = crate::parallel::map(&jobs, |&i| {
+    let mut outcomes: Vec<(usize, Result<Vec<Json>, Error>)> = crate::parallel::map(jobs, |i| {
         let (name, rules) = RULE_FILES[i];
         let subset = subsets[i].as_deref().unwrap_or_default();
         (i, evaluate_file(subset, name, rules))

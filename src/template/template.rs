@@ -35,7 +35,7 @@ impl Template {
 
     /// The file name under `generated/`.
     pub fn file_name(&self) -> String {
-        format!("{}.template.json", self.stack)
+        format!("{}{}", self.stack, crate::app::TEMPLATE_SUFFIX)
     }
 
     /// The template as YAML: the same content as [`Template::text`], in
@@ -58,7 +58,7 @@ impl Template {
 
     /// The YAML file name under `generated/`.
     pub fn yaml_file_name(&self) -> String {
-        format!("{}.template.yaml", self.stack)
+        format!("{}{}", self.stack, crate::app::YAML_SUFFIX)
     }
 
     /// The stack's responsibility report, read from this template.
