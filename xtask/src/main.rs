@@ -219,15 +219,23 @@ pub(crate) fn npm_package(package: &str, version: &str, folder: &str) -> Result<
     Ok(package_dir)
 }
 
+/// A JSON file, read and parsed, errors naming the file.
+pub(crate) fn read_json(path: &Path) -> Result<serde_json::Value, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// The deploy manifest in a folder of generated files.
+pub(crate) fn manifest(dir: &Path) -> Result<serde_json::Value, String> {
+    read_json(&dir.join(stackward::app::MANIFEST))
+        .map_err(|e| format!("{e}: run `cargo xtask synth`"))
+}
+
 /// The generated templates in deploy order, as `generated/manifest.json`
 /// lists them.
 fn templates() -> Result<Vec<PathBuf>, String> {
     let dir = generated();
-    let path = dir.join(stackward::app::MANIFEST);
-    let text = std::fs::read_to_string(&path)
-        .map_err(|e| format!("{}: {e}: run `cargo xtask synth`", path.display()))?;
-    let manifest: serde_json::Value =
-        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let manifest = manifest(&dir)?;
     let files: Vec<PathBuf> = manifest["stacks"]
         .as_array()
         .into_iter()
@@ -238,7 +246,7 @@ fn templates() -> Result<Vec<PathBuf>, String> {
     if files.is_empty() {
         return Err(format!(
             "no templates in {}: run `cargo xtask synth`",
-            path.display()
+            dir.join(stackward::app::MANIFEST).display()
         ));
     }
     Ok(files)

@@ -54,14 +54,8 @@ pub fn check() -> Result<(), String> {
     let text = serde_json::to_string_pretty(&log).map_err(|e| e.to_string())?;
     std::fs::write(&audit_file, text).map_err(|e| format!("{}: {e}", audit_file.display()))?;
 
-    let generated = generated()
-        .join(stackward::app::MANIFEST)
-        .with_file_name(stackward::app::FINDINGS);
-    let generated_log: Json = serde_json::from_str(
-        &std::fs::read_to_string(&generated)
-            .map_err(|e| format!("{}: {e}", generated.display()))?,
-    )
-    .map_err(|e| format!("{}: {e}", generated.display()))?;
+    let generated = generated().join(stackward::app::FINDINGS);
+    let generated_log = crate::read_json(&generated)?;
     let suppressed = results(&generated_log, "warning");
     for file in [&audit_file, &generated] {
         validate(&python, &schema, file)?;

@@ -5,7 +5,7 @@
 //! parses, every `cargo xtask` command it runs exists, the manifest fields
 //! it reads exist, and it deploys with change sets in manifest order.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 
 use serde_json::Value as Json;
@@ -60,7 +60,9 @@ pub fn check() -> Result<(), String> {
         .output()
         .map_err(|e| format!("{}: {e}", xtask.display()))?;
     let printed = String::from_utf8_lossy(&out.stdout);
-    let stacks = manifest_stacks(&dir.join("generated"))?;
+    let stacks = crate::manifest(&dir.join("generated"))?["stacks"]
+        .as_array()
+        .map_or(0, Vec::len);
     let unchanged = printed
         .lines()
         .filter(|l| l.ends_with(": no changes"))
@@ -78,14 +80,6 @@ pub fn check() -> Result<(), String> {
     Ok(())
 }
 
-fn manifest_stacks(generated: &Path) -> Result<usize, String> {
-    let path = generated.join(stackward::app::MANIFEST);
-    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let manifest: Json =
-        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-    Ok(manifest["stacks"].as_array().map_or(0, Vec::len))
-}
-
 /// Every key in this repository's `generated/manifest.json`.
 fn manifest_fields() -> Vec<String> {
     fn keys(v: &Json, out: &mut Vec<String>) {
@@ -100,11 +94,7 @@ fn manifest_fields() -> Vec<String> {
             _ => {}
         }
     }
-    let path = root().join("generated").join(stackward::app::MANIFEST);
-    let manifest: Json = std::fs::read_to_string(path)
-        .ok()
-        .and_then(|t| serde_json::from_str(&t).ok())
-        .unwrap_or_default();
+    let manifest = crate::manifest(&crate::generated()).unwrap_or_default();
     let mut out = Vec::new();
     keys(&manifest, &mut out);
     out
