@@ -220,9 +220,7 @@ pub fn diff(stack: &str, old: &Json, new: &Json) -> StackDiff {
         .filter(|k| *k != "Resources")
         .collect();
     for key in keys {
-        let mut changes = Vec::new();
-        changed(&mut changes, &format!("/{key}"), old.get(key), new.get(key));
-        other.extend(changes);
+        changed(&mut other, &format!("/{key}"), old.get(key), new.get(key));
     }
     StackDiff {
         stack: stack.to_owned(),

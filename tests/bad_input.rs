@@ -458,14 +458,26 @@ fn a_waiver_must_name_the_rule_it_suppresses() {
             ))
             .build(),
     );
+    let found = problems(&stack);
     assert_eq!(
-        problems(&stack),
+        found,
         vec![Error::RuleFailed {
             resource: "Data".into(),
             rule: "S3_BUCKET_VERSIONING_ENABLED".into(),
             message: "data backup and recovery: versioning must be Enabled".into(),
         }]
     );
+    // The error says what to do about it.
+    let hint = found[0].hint().unwrap();
+    assert!(
+        hint.contains("Waiver naming S3_BUCKET_VERSIONING_ENABLED"),
+        "{hint}"
+    );
+    assert!(Error::Stale(vec!["x".into()])
+        .hint()
+        .unwrap()
+        .contains("cargo xtask synth"));
+    assert!(Error::InvalidWaiver("no reason".into()).hint().is_some());
 }
 
 #[test]

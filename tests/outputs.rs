@@ -269,32 +269,3 @@ fn a_diff_flags_a_forced_replacement_and_lost_encryption() {
     );
     assert!(d.to_text().contains("! no longer discharged"));
 }
-
-#[test]
-fn errors_carry_a_hint_for_what_to_do() {
-    let mut stack = Stack::new("Hints").unwrap();
-    stack.add(
-        s3::Bucket::builder()
-            .id("data")
-            .versioning(s3::Versioning::Suspended(
-                Waiver::new("scratch data", ["S3_BUCKET_LOGGING_ENABLED"]).unwrap(),
-            ))
-            .build(),
-    );
-    let err = stack.synth().unwrap_err();
-    let failed = err
-        .problems()
-        .iter()
-        .find(|p| matches!(p, Error::RuleFailed { .. }))
-        .unwrap();
-    let hint = failed.hint().unwrap();
-    assert!(
-        hint.contains("Waiver naming S3_BUCKET_VERSIONING_ENABLED"),
-        "{hint}"
-    );
-    assert!(Error::Stale(vec!["x".into()])
-        .hint()
-        .unwrap()
-        .contains("cargo xtask synth"));
-    assert!(Error::InvalidWaiver("no reason".into()).hint().is_some());
-}
