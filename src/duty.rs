@@ -1,8 +1,9 @@
 //! The duty catalogue: what the customer must do in the cloud, and how a
 //! template shows that a duty is done.
 //!
-//! Each construct module lists, next to its defaults, the evidence for each
-//! duty its resources discharge ([`Evidence`]). The responsibility report
+//! This module is the vocabulary only. Each service lists, in its
+//! `duties.rs`, the evidence for each duty its resources discharge
+//! ([`Evidence`]); [`crate::services::catalogue`] gathers them. The responsibility report
 //! reads that evidence from the template itself, so it can only claim what
 //! the template does.
 
@@ -243,46 +244,3 @@ pub const ALWAYS_RESIDUAL: [(Duty, &str); 2] = [
         "protect the root user, require MFA, review who holds access in the account",
     ),
 ];
-
-/// The duty tables of every resource type stackward knows.
-pub fn catalogue() -> [&'static ResourceDuties; 32] {
-    [
-        &crate::kms::KEY_DUTIES,
-        &crate::kms::ALIAS_DUTIES,
-        &crate::logs::LOG_GROUP_DUTIES,
-        &crate::s3::BUCKET_DUTIES,
-        &crate::s3::BUCKET_POLICY_DUTIES,
-        &crate::vpc::VPC_DUTIES,
-        &crate::vpc::SUBNET_DUTIES,
-        &crate::vpc::FLOW_LOG_DUTIES,
-        &crate::ec2::INTERNET_GATEWAY_DUTIES,
-        &crate::ec2::ATTACHMENT_DUTIES,
-        &crate::ec2::ROUTE_TABLE_DUTIES,
-        &crate::ec2::ROUTE_DUTIES,
-        &crate::ec2::ASSOCIATION_DUTIES,
-        &crate::ec2::EIP_DUTIES,
-        &crate::ec2::NAT_GATEWAY_DUTIES,
-        &crate::ec2::ENDPOINT_DUTIES,
-        &crate::ec2::SECURITY_GROUP_DUTIES,
-        &crate::ec2::INGRESS_DUTIES,
-        &crate::ec2::EGRESS_DUTIES,
-        &crate::ec2::LAUNCH_TEMPLATE_DUTIES,
-        &crate::ec2::INSTANCE_DUTIES,
-        &crate::ec2::INSTANCE_PROFILE_DUTIES,
-        &crate::ec2::ASSOCIATION_SSM_DUTIES,
-        &crate::iam::ROLE_DUTIES,
-        &crate::rds::DB_INSTANCE_DUTIES,
-        &crate::rds::PARAMETER_GROUP_DUTIES,
-        &crate::rds::SUBNET_GROUP_DUTIES,
-        &crate::rds::OPTION_GROUP_DUTIES,
-        &crate::lambda::FUNCTION_DUTIES,
-        &crate::lambda::QUEUE_DUTIES,
-        &crate::lambda::URL_DUTIES,
-        &crate::lambda::PERMISSION_DUTIES,
-    ]
-}
-
-/// The duty table of a resource type, if stackward knows it.
-pub fn duties_of(type_name: &str) -> Option<&'static ResourceDuties> {
-    catalogue().into_iter().find(|d| d.type_name == type_name)
-}

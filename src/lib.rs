@@ -35,23 +35,17 @@ pub mod check;
 pub mod cli;
 pub mod diff;
 pub mod duty;
-pub mod ec2;
 mod error;
-pub mod iam;
-pub mod kms;
-pub mod lambda;
-pub mod logs;
 mod parallel;
-pub mod rds;
 mod removal;
 pub mod report;
-pub mod s3;
 pub mod sarif;
+pub mod services;
 pub mod template;
-pub mod vpc;
 mod waiver;
 
 pub use app::App;
+pub use services::{ec2, iam, kms, lambda, logs, rds, s3, sqs, vpc};
 
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]

@@ -12,7 +12,8 @@ use serde::Serialize;
 use serde_json::Value as Json;
 
 use crate::check::references::escape;
-use crate::duty::{duties_of, ControlKind, Duty, Evidence, Locate, ALWAYS_RESIDUAL};
+use crate::duty::{ControlKind, Duty, Evidence, Locate, ALWAYS_RESIDUAL};
+use crate::services::duties_of;
 
 /// AWS Control Tower controls stackward's evidence refers to, with the
 /// frameworks each maps to; derived from the controls' metadata files by

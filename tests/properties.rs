@@ -329,7 +329,7 @@ proptest! {
         prop_assert!(resources.keys().all(|id| id.chars().all(|c| c.is_ascii_alphanumeric()) && id.len() <= 255));
 
         // Every Guard rule passes unless a waiver on the resource names it.
-        let report = check::evaluate(template.text(), &check::RULE_FILES).unwrap();
+        let report = check::evaluate(template.text(), check::rule_files()).unwrap();
         prop_assert!(report.failures.is_empty(), "{:?}", report.failures);
         for finding in &report.waived {
             let id = finding.resource.as_deref().unwrap();

@@ -229,7 +229,7 @@ proptest! {
             Ok(t) => {
                 let json: Json = serde_json::from_str(t.text()).unwrap();
                 prop_assert!(check::references(&json).is_empty());
-                let guard = check::evaluate(t.text(), &check::RULE_FILES).unwrap();
+                let guard = check::evaluate(t.text(), check::rule_files()).unwrap();
                 prop_assert!(guard.failures.is_empty(), "{:?}", guard.failures);
                 let report = serde_json::to_value(t.report()).unwrap();
                 let broken = common::broken_claims(&json, &report);

@@ -28,44 +28,14 @@ pub struct Tag {
 }
 
 /// The JSON schema of every L1 struct, by CloudFormation type, for checking
-/// against CloudFormation's own resource provider schemas.
+/// against CloudFormation's own resource provider schemas: each service's
+/// list, in [`crate::services::ALL`] order.
 pub fn schemas() -> Vec<(&'static str, schemars::schema::RootSchema)> {
-    use crate::template::CfnResource;
-    fn of<R: CfnResource>() -> (&'static str, schemars::schema::RootSchema) {
-        (R::TYPE, schemars::schema_for!(R))
-    }
-    vec![
-        of::<kms::Key>(),
-        of::<kms::Alias>(),
-        of::<logs::LogGroup>(),
-        of::<s3::Bucket>(),
-        of::<s3::BucketPolicy>(),
-        of::<ec2::Vpc>(),
-        of::<ec2::Subnet>(),
-        of::<ec2::InternetGateway>(),
-        of::<ec2::VpcGatewayAttachment>(),
-        of::<ec2::RouteTable>(),
-        of::<ec2::Route>(),
-        of::<ec2::SubnetRouteTableAssociation>(),
-        of::<ec2::Eip>(),
-        of::<ec2::NatGateway>(),
-        of::<ec2::FlowLog>(),
-        of::<ec2::VpcEndpoint>(),
-        of::<ec2::SecurityGroup>(),
-        of::<ec2::SecurityGroupIngress>(),
-        of::<ec2::SecurityGroupEgress>(),
-        of::<ec2::LaunchTemplate>(),
-        of::<ec2::Instance>(),
-        of::<iam::Role>(),
-        of::<iam::InstanceProfile>(),
-        of::<ssm::Association>(),
-        of::<rds::DbSubnetGroup>(),
-        of::<rds::DbParameterGroup>(),
-        of::<rds::OptionGroup>(),
-        of::<rds::DbInstance>(),
-        of::<lambda::Function>(),
-        of::<lambda::Url>(),
-        of::<lambda::Permission>(),
-        of::<sqs::Queue>(),
-    ]
+    crate::services::ALL.iter().flat_map(|s| (s.l1)()).collect()
+}
+
+/// One L1 struct's JSON schema, by its CloudFormation type.
+pub(crate) fn schema_of<R: crate::template::CfnResource>(
+) -> (&'static str, schemars::schema::RootSchema) {
+    (R::TYPE, schemars::schema_for!(R))
 }

@@ -8,17 +8,17 @@ use serde_json::Value as Json;
 
 use crate::error::Error;
 
-/// stackward's own rule files, by name, compiled into the library.
-pub const RULE_FILES: [(&str, &str); 8] = [
-    ("ec2.guard", include_str!("rules/ec2.guard")),
-    ("iam.guard", include_str!("rules/iam.guard")),
-    ("kms.guard", include_str!("rules/kms.guard")),
-    ("lambda.guard", include_str!("rules/lambda.guard")),
-    ("logs.guard", include_str!("rules/logs.guard")),
-    ("rds.guard", include_str!("rules/rds.guard")),
-    ("s3.guard", include_str!("rules/s3.guard")),
-    ("vpc.guard", include_str!("rules/vpc.guard")),
-];
+/// stackward's own rule files, by service name, compiled into the library:
+/// one per service in [`crate::services::ALL`].
+pub fn rule_files() -> &'static [(&'static str, &'static str)] {
+    static FILES: std::sync::OnceLock<Vec<(&str, &str)>> = std::sync::OnceLock::new();
+    FILES.get_or_init(|| {
+        crate::services::ALL
+            .iter()
+            .map(|s| (s.name, s.rules))
+            .collect()
+    })
+}
 
 /// A rule that failed for one resource.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -44,7 +44,7 @@ pub struct GuardReport {
     pub waived: Vec<Finding>,
 }
 
-/// Evaluates stackward's own rules (see [`RULE_FILES`]) over a template.
+/// Evaluates stackward's own rules (see [`rule_files`]) over a template.
 ///
 /// Each rule file runs over only the resources of the types it names (its
 /// rules select resources by `Type`), and the files run on parallel
@@ -53,7 +53,7 @@ pub struct GuardReport {
 pub fn stackward_rules(template: &Json) -> Result<GuardReport, Error> {
     let empty = serde_json::Map::new();
     let resources = template["Resources"].as_object().unwrap_or(&empty);
-    let subsets: Vec<Option<String>> = rule_files()
+    let subsets: Vec<Option<String>> = parsed_rule_files()
         .iter()
         .map(|file| {
             let subset: serde_json::Map<String, Json> = resources
@@ -65,12 +65,12 @@ pub fn stackward_rules(template: &Json) -> Result<GuardReport, Error> {
         })
         .collect();
     // Largest subsets first, so the longest evaluations start first.
-    let mut jobs: Vec<usize> = (0..RULE_FILES.len())
+    let mut jobs: Vec<usize> = (0..rule_files().len())
         .filter(|i| subsets[*i].is_some())
         .collect();
     jobs.sort_by_key(|i| std::cmp::Reverse(subsets[*i].as_ref().map_or(0, String::len)));
     let mut outcomes: Vec<(usize, Result<Vec<Json>, Error>)> = crate::parallel::map(jobs, |i| {
-        let (name, rules) = RULE_FILES[i];
+        let (name, rules) = rule_files()[i];
         let subset = subsets[i].as_deref().unwrap_or_default();
         (i, evaluate_file(subset, name, rules))
     });
@@ -80,7 +80,7 @@ pub fn stackward_rules(template: &Json) -> Result<GuardReport, Error> {
         results.extend(outcome?);
     }
     let mut report = read_results(&Json::Array(results), template);
-    for ((_, rules), subset) in RULE_FILES.iter().zip(&subsets) {
+    for ((_, rules), subset) in rule_files().iter().zip(&subsets) {
         if subset.is_none() {
             report.not_applicable.extend(rule_names(rules));
         }
@@ -134,10 +134,10 @@ struct RuleFile {
     words: BTreeSet<&'static str>,
 }
 
-fn rule_files() -> &'static [RuleFile] {
+fn parsed_rule_files() -> &'static [RuleFile] {
     static FILES: std::sync::OnceLock<Vec<RuleFile>> = std::sync::OnceLock::new();
     FILES.get_or_init(|| {
-        RULE_FILES
+        rule_files()
             .iter()
             .map(|(_, rules)| RuleFile {
                 types: rule_types(rules),
@@ -371,7 +371,7 @@ mod tests {
     /// leave its rules silently not applicable.
     #[test]
     fn every_rule_file_selects_its_types_in_single_quotes() {
-        for (name, rules) in RULE_FILES {
+        for (name, rules) in rule_files() {
             assert!(!rule_types(rules).is_empty(), "{name} selects no type");
             for line in rules.lines() {
                 for (at, _) in line.match_indices("Type ") {
@@ -424,7 +424,7 @@ mod tests {
     #[test]
     fn every_rule_file_parses_and_runs() {
         let empty = r#"{"Resources": {}}"#;
-        let report = evaluate(empty, &RULE_FILES).unwrap();
+        let report = evaluate(empty, rule_files()).unwrap();
         assert!(report.failures.is_empty());
         assert!(report
             .not_applicable

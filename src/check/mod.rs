@@ -5,7 +5,7 @@ mod guard;
 mod limits;
 pub(crate) mod references;
 
-pub use guard::{evaluate, guard_rules, stackward_rules, Finding, GuardReport, RULE_FILES};
+pub use guard::{evaluate, guard_rules, rule_files, stackward_rules, Finding, GuardReport};
 pub use limits::{limits, MAX_BODY_BYTES, MAX_OUTPUTS, MAX_PARAMETERS, MAX_RESOURCES};
 pub use references::references;
 

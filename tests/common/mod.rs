@@ -55,7 +55,7 @@ pub fn broken_claims(template: &Json, report: &Json) -> Vec<String> {
             // listed on the template; the report must show every waiver whose
             // rule it knows.
             let known = waiver["rules"].as_array().unwrap().iter().any(|rule| {
-                stackward::duty::duties_of(resources[id]["Type"].as_str().unwrap()).is_some_and(
+                stackward::services::duties_of(resources[id]["Type"].as_str().unwrap()).is_some_and(
                     |t| {
                         t.evidence
                             .iter()

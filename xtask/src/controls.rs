@@ -266,8 +266,7 @@ pub fn check_generated(templates: &[PathBuf]) -> Result<(), String> {
 /// evidence names, the title, Security Hub controls and framework ids, read
 /// from the controls' metadata.
 pub fn mapping(controls: &[Control]) -> Result<String, String> {
-    let wanted: std::collections::BTreeSet<&str> = stackward::duty::catalogue()
-        .iter()
+    let wanted: std::collections::BTreeSet<&str> = stackward::services::catalogue()
         .flat_map(|t| t.evidence.iter().filter_map(|e| e.control))
         .collect();
     let mut out = serde_json::Map::new();

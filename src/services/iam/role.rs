@@ -6,37 +6,8 @@ use typed_builder::TypedBuilder;
 
 use super::{Effect, PolicyDocument, Principal, Statement};
 use crate::cfn;
-use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties};
 use crate::template::{Construct, Intrinsic, LogicalId, Resource, Stack, Value};
 use crate::waiver::Waiver;
-
-/// What a role's configuration shows.
-pub const ROLE_DUTIES: ResourceDuties = ResourceDuties {
-    type_name: "AWS::IAM::Role",
-    service: "AWS Identity and Access Management",
-    aws: &[
-        "evaluation of every request against the policies",
-        "short-lived credentials for the service that assumes the role",
-    ],
-    evidence: &[Evidence {
-        duty: Duty::LeastPrivilege,
-        what: "assumed by one AWS service only",
-        locate: Locate::Own("/Properties/AssumeRolePolicyDocument/Statement/0/Principal/Service"),
-        expect: Expect::Present,
-        rule: Some("IAM_ROLE_TRUSTS_ONE_SERVICE"),
-        control: None,
-    }],
-    residual: &[
-        (
-            Duty::LeastPrivilege,
-            "review what the role may do as the application changes; remove what it no longer uses",
-        ),
-        (
-            Duty::LoggingAndMonitoring,
-            "watch the role's use in CloudTrail",
-        ),
-    ],
-};
 
 /// An AWS managed policy, named without its ARN prefix.
 #[derive(Debug, Clone, PartialEq, Eq)]

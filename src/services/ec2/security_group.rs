@@ -6,7 +6,6 @@ use typed_builder::TypedBuilder;
 
 use crate::cfn;
 use crate::cfn::ec2::{EgressRule, IngressRule};
-use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties};
 use crate::error::Error;
 use crate::template::{Construct, Intrinsic, LogicalId, Resource, Stack, Value};
 use crate::vpc::{Cidr, VpcRef};
@@ -20,70 +19,6 @@ pub const ADMIN_PORTS: [u16; 2] = [22, 3389];
 pub const DATABASE_PORTS: [u16; 12] = [
     1433, 1521, 2483, 3306, 5432, 5439, 6379, 11211, 27017, 9200, 9300, 9042,
 ];
-
-/// What a security group's configuration shows.
-pub(crate) const SECURITY_GROUP_DUTIES: ResourceDuties = ResourceDuties {
-    type_name: "AWS::EC2::SecurityGroup",
-    service: "Amazon EC2",
-    aws: super::EC2_AWS_SIDE,
-    evidence: &[
-        Evidence {
-            duty: Duty::NoPublicExposure,
-            what: "no ingress from anywhere on the internet",
-            locate: Locate::Own("/Properties/SecurityGroupIngress"),
-            expect: Expect::NoElementWith(ANYWHERE),
-            rule: Some("SG_NO_INGRESS_FROM_ANYWHERE"),
-            control: Some("CT.EC2.PR.3"),
-        },
-        Evidence {
-            duty: Duty::NetworkSegmentation,
-            what: "egress limited to declared protocols and ports",
-            locate: Locate::Own("/Properties/SecurityGroupEgress"),
-            expect: Expect::NoElementWith(ALL_PROTOCOLS),
-            rule: Some("SG_EGRESS_RESTRICTED"),
-            control: None,
-        },
-    ],
-    residual: &[(
-        Duty::NetworkSegmentation,
-        "review the rules as the application's traffic changes",
-    )],
-};
-
-const ANYWHERE: &[(&str, &str)] = &[("/CidrIp", "0.0.0.0/0"), ("/CidrIpv6", "::/0")];
-const ALL_PROTOCOLS: &[(&str, &str)] = &[("/IpProtocol", "-1")];
-
-/// What a stand-alone ingress rule shows.
-pub(crate) const INGRESS_DUTIES: ResourceDuties = ResourceDuties {
-    type_name: "AWS::EC2::SecurityGroupIngress",
-    service: "Amazon EC2",
-    aws: super::EC2_AWS_SIDE,
-    evidence: &[Evidence {
-        duty: Duty::NoPublicExposure,
-        what: "not open to anywhere on the internet",
-        locate: Locate::Own("/Properties"),
-        expect: Expect::NoElementWith(ANYWHERE),
-        rule: Some("SG_NO_INGRESS_FROM_ANYWHERE"),
-        control: Some("CT.EC2.PR.3"),
-    }],
-    residual: &[],
-};
-
-/// What a stand-alone egress rule shows.
-pub(crate) const EGRESS_DUTIES: ResourceDuties = ResourceDuties {
-    type_name: "AWS::EC2::SecurityGroupEgress",
-    service: "Amazon EC2",
-    aws: super::EC2_AWS_SIDE,
-    evidence: &[Evidence {
-        duty: Duty::NetworkSegmentation,
-        what: "limited to declared protocols and ports",
-        locate: Locate::Own("/Properties"),
-        expect: Expect::NoElementWith(ALL_PROTOCOLS),
-        rule: Some("SG_EGRESS_RESTRICTED"),
-        control: None,
-    }],
-    residual: &[],
-};
 
 /// A protocol and port range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -9,10 +9,11 @@
 //! | retention of 365 days [CW_LOGGROUP_RETENTION_PERIOD_CHECK] | logging and monitoring |
 //! | `Retain` on delete and replace [LOG_GROUP_RETAINED] | data backup and recovery |
 
+mod actions;
+pub(crate) mod duties;
 use typed_builder::TypedBuilder;
 
 use crate::cfn;
-use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties};
 use crate::error::Error;
 use crate::kms::KeyRef;
 use crate::removal::Removal;
@@ -20,7 +21,7 @@ use crate::template::{Construct, Intrinsic, LogicalId, Resource, Stack, Value};
 use crate::waiver::Waiver;
 
 /// CloudWatch Logs actions for grants and hand-written statements.
-pub use crate::iam::actions::LogsAction as Action;
+pub use actions::LogsAction as Action;
 
 /// The retention periods CloudWatch Logs accepts, in days.
 pub const RETENTION_DAYS: [u32; 22] = [
@@ -30,58 +31,6 @@ pub const RETENTION_DAYS: [u32; 22] = [
 
 /// The shortest retention kept without a waiver: one year.
 pub const MIN_RETENTION_DAYS: u32 = 365;
-
-/// What a log group's configuration shows, next to the defaults above.
-pub(crate) const LOG_GROUP_DUTIES: ResourceDuties = ResourceDuties {
-    type_name: "AWS::Logs::LogGroup",
-    service: "Amazon CloudWatch Logs",
-    aws: &[
-        "durable, encrypted storage of log events",
-        "availability of ingestion and queries",
-        "deletion of events once the retention period ends",
-    ],
-    evidence: &[
-        Evidence {
-            duty: Duty::EncryptionAtRest,
-            what: "log events encrypted under a customer-managed key",
-            locate: Locate::Own("/Properties/KmsKeyId"),
-            expect: Expect::Present,
-            rule: Some("CLOUDWATCH_LOG_GROUP_ENCRYPTED"),
-            control: Some("CT.CLOUDWATCH.PR.3"),
-        },
-        Evidence {
-            duty: Duty::LoggingAndMonitoring,
-            what: "log events kept for at least a year",
-            locate: Locate::Own("/Properties/RetentionInDays"),
-            expect: Expect::AtLeast(MIN_RETENTION_DAYS as u64),
-            rule: Some("CW_LOGGROUP_RETENTION_PERIOD_CHECK"),
-            control: Some("CT.CLOUDWATCH.PR.2"),
-        },
-        Evidence {
-            duty: Duty::DataBackupAndRecovery,
-            what: "log group retained on stack deletion",
-            locate: Locate::Attribute("/DeletionPolicy"),
-            expect: Expect::Equals("\"Retain\""),
-            rule: Some("LOG_GROUP_RETAINED"),
-            control: None,
-        },
-        crate::duty::PINNED_TO_REGIONS,
-    ],
-    residual: &[
-        (
-            Duty::LoggingAndMonitoring,
-            "watch the logs: metric filters, alarms and someone who reads them",
-        ),
-        (
-            Duty::LeastPrivilege,
-            "decide who may read the logs (logs:GetLogEvents, logs:StartQuery)",
-        ),
-        (
-            Duty::SecretsHandling,
-            "keep secrets and personal data out of what is logged",
-        ),
-    ],
-};
 
 /// How long log events are kept.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -225,3 +174,11 @@ impl Construct for LogGroup {
         LogGroupRef { id }
     }
 }
+
+/// This service's entry in [`crate::services::ALL`].
+pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
+    name: "logs",
+    rules: include_str!("rules.guard"),
+    duties: &[&duties::LOG_GROUP_DUTIES],
+    l1: || vec![crate::cfn::schema_of::<crate::cfn::logs::LogGroup>()],
+};

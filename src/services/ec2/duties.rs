@@ -1,32 +1,13 @@
-//! EC2: security groups and instances.
-//!
-//! Defaults, each next to the duty it discharges (the Guard rule in brackets):
-//!
-//! | default | duty |
-//! |---|---|
-//! | a security group admits nothing [SG_NO_INGRESS_FROM_ANYWHERE, SG_ADMIN_PORTS_CLOSED, SG_DATABASE_PORTS_FROM_GROUPS_ONLY] | no public exposure, network segmentation |
-//! | a security group sends nothing out but what is declared [SG_EGRESS_RESTRICTED] | network segmentation |
-//! | instances in a private subnet, no public IP [EC2_INSTANCE_NO_PUBLIC_IP] | no public exposure |
-//! | IMDSv2 only, hop limit 1 [EC2_IMDSV2_CHECK, EC2_TOKEN_HOP_LIMIT_CHECK] | instance hardening |
-//! | no key pair: access through Session Manager [EC2_NO_KEY_PAIR] | instance hardening |
-//! | detailed monitoring, EBS optimised [EC2_INSTANCE_DETAILED_MONITORING_ENABLED, EBS_OPTIMIZED_INSTANCE] | logging and monitoring, availability |
-//! | volumes encrypted with the customer key, gp3 [ENCRYPTED_VOLUMES] | encryption at rest, key management |
-//! | data volumes kept when the instance goes [EBS_DATA_VOLUMES_RETAINED] | data backup and recovery |
-//! | a Nitro type that encrypts traffic between instances [EC2_NITRO_ENCRYPTION_IN_TRANSIT] | encryption in transit |
-//! | an instance profile with only what Systems Manager needs [EC2_INSTANCE_PROFILE_ATTACHED] | least privilege |
-//! | weekly `AWS-RunPatchBaseline` association [EC2_PATCHING_AUTOMATED] | guest OS patching |
-
-mod instance;
-mod security_group;
-
-pub use instance::{Ami, Instance, InstanceRef, Patching, Volume, MAX_USER_DATA};
-pub use security_group::{
-    Direction, Peer, Port, Rule, SecurityGroup, SecurityGroupRef, ADMIN_PORTS, DATABASE_PORTS,
-};
-
-pub(crate) use security_group::{EGRESS_DUTIES, INGRESS_DUTIES, SECURITY_GROUP_DUTIES};
+//! What the template shows, resource type by resource type, for each duty
+//! the configuration of this service discharges: the evidence the
+//! responsibility report reads, and what stays with the customer.
 
 use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties};
+
+/// Rule entries that admit any address.
+const ANYWHERE: &[(&str, &str)] = &[("/CidrIp", "0.0.0.0/0"), ("/CidrIpv6", "::/0")];
+/// Rule entries that admit every protocol.
+const ALL_PROTOCOLS: &[(&str, &str)] = &[("/IpProtocol", "-1")];
 
 pub(crate) const EC2_AWS_SIDE: &[&str] = &[
     "the hosts, the Nitro hypervisor and the physical network",
@@ -179,12 +160,19 @@ macro_rules! plumbing {
 }
 
 plumbing!(INTERNET_GATEWAY_DUTIES, "AWS::EC2::InternetGateway");
+
 plumbing!(ATTACHMENT_DUTIES, "AWS::EC2::VPCGatewayAttachment");
+
 plumbing!(ROUTE_TABLE_DUTIES, "AWS::EC2::RouteTable");
+
 plumbing!(ROUTE_DUTIES, "AWS::EC2::Route");
+
 plumbing!(ASSOCIATION_DUTIES, "AWS::EC2::SubnetRouteTableAssociation");
+
 plumbing!(EIP_DUTIES, "AWS::EC2::EIP");
+
 plumbing!(NAT_GATEWAY_DUTIES, "AWS::EC2::NatGateway");
+
 plumbing!(ENDPOINT_DUTIES, "AWS::EC2::VPCEndpoint");
 
 /// What an instance profile shows: it only carries its role.
@@ -216,4 +204,65 @@ pub(crate) const ASSOCIATION_SSM_DUTIES: ResourceDuties = ResourceDuties {
         Duty::GuestOsPatching,
         "decide the patch baseline and the reboot window the workload can take",
     )],
+};
+
+/// What a security group's configuration shows.
+pub(crate) const SECURITY_GROUP_DUTIES: ResourceDuties = ResourceDuties {
+    type_name: "AWS::EC2::SecurityGroup",
+    service: "Amazon EC2",
+    aws: EC2_AWS_SIDE,
+    evidence: &[
+        Evidence {
+            duty: Duty::NoPublicExposure,
+            what: "no ingress from anywhere on the internet",
+            locate: Locate::Own("/Properties/SecurityGroupIngress"),
+            expect: Expect::NoElementWith(ANYWHERE),
+            rule: Some("SG_NO_INGRESS_FROM_ANYWHERE"),
+            control: Some("CT.EC2.PR.3"),
+        },
+        Evidence {
+            duty: Duty::NetworkSegmentation,
+            what: "egress limited to declared protocols and ports",
+            locate: Locate::Own("/Properties/SecurityGroupEgress"),
+            expect: Expect::NoElementWith(ALL_PROTOCOLS),
+            rule: Some("SG_EGRESS_RESTRICTED"),
+            control: None,
+        },
+    ],
+    residual: &[(
+        Duty::NetworkSegmentation,
+        "review the rules as the application's traffic changes",
+    )],
+};
+
+/// What a stand-alone ingress rule shows.
+pub(crate) const INGRESS_DUTIES: ResourceDuties = ResourceDuties {
+    type_name: "AWS::EC2::SecurityGroupIngress",
+    service: "Amazon EC2",
+    aws: EC2_AWS_SIDE,
+    evidence: &[Evidence {
+        duty: Duty::NoPublicExposure,
+        what: "not open to anywhere on the internet",
+        locate: Locate::Own("/Properties"),
+        expect: Expect::NoElementWith(ANYWHERE),
+        rule: Some("SG_NO_INGRESS_FROM_ANYWHERE"),
+        control: Some("CT.EC2.PR.3"),
+    }],
+    residual: &[],
+};
+
+/// What a stand-alone egress rule shows.
+pub(crate) const EGRESS_DUTIES: ResourceDuties = ResourceDuties {
+    type_name: "AWS::EC2::SecurityGroupEgress",
+    service: "Amazon EC2",
+    aws: EC2_AWS_SIDE,
+    evidence: &[Evidence {
+        duty: Duty::NetworkSegmentation,
+        what: "limited to declared protocols and ports",
+        locate: Locate::Own("/Properties"),
+        expect: Expect::NoElementWith(ALL_PROTOCOLS),
+        rule: Some("SG_EGRESS_RESTRICTED"),
+        control: None,
+    }],
+    residual: &[],
 };

@@ -10,75 +10,19 @@
 //! | `PendingWindowInDays: 30` | data backup and recovery |
 //! | `DeletionPolicy` and `UpdateReplacePolicy`: `Retain` | data backup and recovery |
 
+mod actions;
+pub(crate) mod duties;
 use serde_json::json;
 use typed_builder::TypedBuilder;
 
 use crate::cfn;
-use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties};
 use crate::error::Error;
 use crate::iam::{Effect, Grantee, PolicyDocument, Principal, Statement};
 
-/// AWS KMS actions for grants and hand-written statements.
-pub use crate::iam::actions::KmsAction as Action;
 use crate::removal::Removal;
 use crate::template::{Construct, Intrinsic, LogicalId, Resource, Stack, Value};
-
-const KMS_AWS_SIDE: &[&str] = &[
-    "hardware security modules that never export key material",
-    "availability and durability of the key service",
-    "the mechanics of rotation, and a record of every key use in CloudTrail",
-];
-
-/// What a key's configuration shows, next to the defaults above.
-pub(crate) const KEY_DUTIES: ResourceDuties = ResourceDuties {
-    type_name: "AWS::KMS::Key",
-    service: "AWS KMS",
-    aws: KMS_AWS_SIDE,
-    evidence: &[
-        Evidence {
-            duty: Duty::KeyManagement,
-            what: "automatic key rotation",
-            locate: Locate::Own("/Properties/EnableKeyRotation"),
-            expect: Expect::Equals("true"),
-            rule: Some("KMS_KEY_ROTATION_ENABLED"),
-            control: Some("CT.KMS.PR.1"),
-        },
-        Evidence {
-            duty: Duty::LeastPrivilege,
-            what: "key policy allows grants only for AWS services acting on AWS resources",
-            locate: Locate::OwnStatement(
-                "/Properties/KeyPolicy",
-                "/Condition/BoolIfExists/kms:GrantIsForAWSResource",
-                "false",
-            ),
-            expect: Expect::Equals("\"false\""),
-            rule: Some("KMS_KEY_POLICY_LIMITS_GRANTS"),
-            control: Some("CT.KMS.PR.3"),
-        },
-        Evidence {
-            duty: Duty::DataBackupAndRecovery,
-            what: "key retained on stack deletion, so encrypted data stays readable",
-            locate: Locate::Attribute("/DeletionPolicy"),
-            expect: Expect::Equals("\"Retain\""),
-            rule: Some("KMS_KEY_RETAINED"),
-            control: None,
-        },
-        crate::duty::PINNED_TO_REGIONS,
-    ],
-    residual: &[(
-        Duty::KeyManagement,
-        "decide who may use the key through IAM policies, and review its use in CloudTrail",
-    )],
-};
-
-/// An alias only names a key.
-pub(crate) const ALIAS_DUTIES: ResourceDuties = ResourceDuties {
-    type_name: "AWS::KMS::Alias",
-    service: "AWS KMS",
-    aws: KMS_AWS_SIDE,
-    evidence: &[],
-    residual: &[],
-};
+/// AWS KMS actions for grants and hand-written statements.
+pub use actions::KmsAction as Action;
 
 /// Actions a key user may call: encrypt and decrypt data, nothing else.
 const USE_ACTIONS: [&str; 5] = [
@@ -342,3 +286,16 @@ impl Stack {
         key
     }
 }
+
+/// This service's entry in [`crate::services::ALL`].
+pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
+    name: "kms",
+    rules: include_str!("rules.guard"),
+    duties: &[&duties::KEY_DUTIES, &duties::ALIAS_DUTIES],
+    l1: || {
+        vec![
+            crate::cfn::schema_of::<crate::cfn::kms::Key>(),
+            crate::cfn::schema_of::<crate::cfn::kms::Alias>(),
+        ]
+    },
+};

@@ -17,12 +17,13 @@
 //! | every engine log exported to CloudWatch Logs [RDS_LOGGING_ENABLED], enhanced monitoring, Performance Insights under the customer key | logging and monitoring |
 //! | a non-default port and administrator name [RDS_NON_DEFAULT_PORT] | no public exposure |
 
+mod actions;
+pub(crate) mod duties;
 use std::collections::BTreeMap;
 
 use typed_builder::TypedBuilder;
 
 use crate::cfn;
-use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties};
 use crate::ec2::{Peer, Port, SecurityGroup, SecurityGroupRef};
 use crate::error::Error;
 use crate::iam::{Effect, Grantee, ManagedPolicy, Role, Statement};
@@ -33,7 +34,7 @@ use crate::vpc::{Tier, VpcRef};
 use crate::waiver::Waiver;
 
 /// Amazon RDS IAM authentication actions for grants.
-pub use crate::iam::actions::RdsDbAction as Action;
+pub use actions::RdsDbAction as Action;
 
 /// PostgreSQL versions stackward accepts: those RDS offers for new
 /// instances and has not deprecated (as of cfn-lint 1.58's data).
@@ -52,169 +53,6 @@ pub const MYSQL_VERSIONS: [&str; 12] = [
 const CLASS_FAMILIES: [&str; 13] = [
     "t3", "t4g", "m5", "m6g", "m6i", "m7g", "m7i", "r5", "r6g", "r6i", "r7g", "r7i", "m8g",
 ];
-
-const RDS_AWS_SIDE: &[&str] = &[
-    "the database hosts, their operating system and the engine's patches",
-    "automated backups, snapshots and Multi-AZ failover mechanics",
-    "encryption of storage, backups and replicas with the chosen key",
-];
-
-/// What a DB instance's configuration shows.
-pub(crate) const DB_INSTANCE_DUTIES: ResourceDuties = ResourceDuties {
-    type_name: "AWS::RDS::DBInstance",
-    service: "Amazon RDS",
-    aws: RDS_AWS_SIDE,
-    evidence: &[
-        Evidence {
-            duty: Duty::EncryptionAtRest,
-            what: "storage encrypted",
-            locate: Locate::Own("/Properties/StorageEncrypted"),
-            expect: Expect::Equals("true"),
-            rule: Some("RDS_STORAGE_ENCRYPTED"),
-            control: Some("CT.RDS.PR.24"),
-        },
-        Evidence {
-            duty: Duty::KeyManagement,
-            what: "under a customer-managed key",
-            locate: Locate::Own("/Properties/KmsKeyId"),
-            expect: Expect::Present,
-            rule: Some("RDS_STORAGE_ENCRYPTED"),
-            control: Some("CT.RDS.PR.30"),
-        },
-        Evidence {
-            duty: Duty::NoPublicExposure,
-            what: "not publicly accessible",
-            locate: Locate::Own("/Properties/PubliclyAccessible"),
-            expect: Expect::Equals("false"),
-            rule: Some("RDS_INSTANCE_PUBLIC_ACCESS_CHECK"),
-            control: Some("CT.RDS.PR.23"),
-        },
-        Evidence {
-            duty: Duty::SecretsHandling,
-            what: "master password generated and kept by Secrets Manager",
-            locate: Locate::Own("/Properties/ManageMasterUserPassword"),
-            expect: Expect::Equals("true"),
-            rule: Some("RDS_MANAGED_MASTER_PASSWORD"),
-            control: None,
-        },
-        Evidence {
-            duty: Duty::LeastPrivilege,
-            what: "IAM database authentication",
-            locate: Locate::Own("/Properties/EnableIAMDatabaseAuthentication"),
-            expect: Expect::Equals("true"),
-            rule: Some("RDS_INSTANCE_IAM_AUTHENTICATION_ENABLED"),
-            control: Some("CT.RDS.PR.7"),
-        },
-        Evidence {
-            duty: Duty::DataBackupAndRecovery,
-            what: "automated backups kept at least 7 days",
-            locate: Locate::Own("/Properties/BackupRetentionPeriod"),
-            expect: Expect::AtLeast(7),
-            rule: Some("DB_INSTANCE_BACKUP_ENABLED"),
-            control: Some("CT.RDS.PR.8"),
-        },
-        Evidence {
-            duty: Duty::DataBackupAndRecovery,
-            what: "deletion protection",
-            locate: Locate::Own("/Properties/DeletionProtection"),
-            expect: Expect::Equals("true"),
-            rule: Some("RDS_INSTANCE_DELETION_PROTECTION_ENABLED"),
-            control: Some("CT.RDS.PR.13"),
-        },
-        Evidence {
-            duty: Duty::DataBackupAndRecovery,
-            what: "a final snapshot on delete and replace",
-            locate: Locate::Attribute("/DeletionPolicy"),
-            expect: Expect::Equals("\"Snapshot\""),
-            rule: Some("RDS_SNAPSHOT_ON_DELETE"),
-            control: None,
-        },
-        Evidence {
-            duty: Duty::Availability,
-            what: "Multi-AZ",
-            locate: Locate::Own("/Properties/MultiAZ"),
-            expect: Expect::Equals("true"),
-            rule: Some("RDS_MULTI_AZ_SUPPORT"),
-            control: Some("CT.RDS.PR.1"),
-        },
-        Evidence {
-            duty: Duty::GuestOsPatching,
-            what: "minor engine versions applied in the maintenance window",
-            locate: Locate::Own("/Properties/AutoMinorVersionUpgrade"),
-            expect: Expect::Equals("true"),
-            rule: Some("RDS_AUTOMATIC_MINOR_VERSION_UPGRADE_ENABLED"),
-            control: Some("CT.RDS.PR.5"),
-        },
-        Evidence {
-            duty: Duty::LoggingAndMonitoring,
-            what: "engine logs exported to CloudWatch Logs",
-            locate: Locate::Own("/Properties/EnableCloudwatchLogsExports/0"),
-            expect: Expect::Present,
-            rule: Some("RDS_LOGGING_ENABLED"),
-            control: Some("CT.RDS.PR.14"),
-        },
-        Evidence {
-            duty: Duty::EncryptionInTransit,
-            what: "TLS required by its parameter group",
-            locate: Locate::Referenced {
-                reference: "/Properties/DBParameterGroupName",
-                value: "/Properties/Parameters",
-            },
-            expect: Expect::AnyOf(&[("/rds.force_ssl", "1"), ("/require_secure_transport", "ON")]),
-            rule: Some("RDS_TLS_REQUIRED"),
-            control: None,
-        },
-        crate::duty::PINNED_TO_REGIONS,
-    ],
-    residual: &[
-        (
-            Duty::LeastPrivilege,
-            "create database users and grants inside the engine; give applications IAM-authenticated users",
-        ),
-        (
-            Duty::DataBackupAndRecovery,
-            "test restores; copy snapshots to another account or region if the data needs it",
-        ),
-        (
-            Duty::GuestOsPatching,
-            "plan major version upgrades before the engine leaves standard support",
-        ),
-        (
-            Duty::LoggingAndMonitoring,
-            "set retention and encryption of the /aws/rds log groups RDS creates; alarm on them",
-        ),
-    ],
-};
-
-/// What a parameter group shows.
-pub(crate) const PARAMETER_GROUP_DUTIES: ResourceDuties = ResourceDuties {
-    type_name: "AWS::RDS::DBParameterGroup",
-    service: "Amazon RDS",
-    aws: RDS_AWS_SIDE,
-    evidence: &[],
-    residual: &[(
-        Duty::EncryptionInTransit,
-        "make clients verify the server certificate (sslmode=verify-full, ssl-mode=VERIFY_IDENTITY)",
-    )],
-};
-
-/// What a subnet group shows: where the database may be placed.
-pub(crate) const SUBNET_GROUP_DUTIES: ResourceDuties = ResourceDuties {
-    type_name: "AWS::RDS::DBSubnetGroup",
-    service: "Amazon RDS",
-    aws: RDS_AWS_SIDE,
-    evidence: &[],
-    residual: &[],
-};
-
-/// What an option group shows.
-pub(crate) const OPTION_GROUP_DUTIES: ResourceDuties = ResourceDuties {
-    type_name: "AWS::RDS::OptionGroup",
-    service: "Amazon RDS",
-    aws: RDS_AWS_SIDE,
-    evidence: &[],
-    residual: &[],
-};
 
 /// A database engine and its version.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -719,3 +557,23 @@ impl Construct for Instance {
         }
     }
 }
+
+/// This service's entry in [`crate::services::ALL`].
+pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
+    name: "rds",
+    rules: include_str!("rules.guard"),
+    duties: &[
+        &duties::DB_INSTANCE_DUTIES,
+        &duties::PARAMETER_GROUP_DUTIES,
+        &duties::SUBNET_GROUP_DUTIES,
+        &duties::OPTION_GROUP_DUTIES,
+    ],
+    l1: || {
+        vec![
+            crate::cfn::schema_of::<crate::cfn::rds::DbSubnetGroup>(),
+            crate::cfn::schema_of::<crate::cfn::rds::DbParameterGroup>(),
+            crate::cfn::schema_of::<crate::cfn::rds::OptionGroup>(),
+            crate::cfn::schema_of::<crate::cfn::rds::DbInstance>(),
+        ]
+    },
+};

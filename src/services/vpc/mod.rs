@@ -13,6 +13,7 @@
 //! | two zones chosen with `Fn::GetAZs`, NAT gateway per zone | availability |
 
 mod cidr;
+pub(crate) mod duties;
 
 pub use cidr::Cidr;
 
@@ -21,7 +22,6 @@ use typed_builder::TypedBuilder;
 
 use crate::cfn;
 use crate::cfn::Tag;
-use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties};
 use crate::ec2::{Peer, Port, Rule, SecurityGroup, SecurityGroupRef};
 use crate::error::Error;
 use crate::iam::{Effect, Role, Statement};
@@ -29,75 +29,6 @@ use crate::kms::KeyRef;
 use crate::logs::{LogGroup, LogGroupRef, Retention};
 use crate::template::{Construct, Intrinsic, LogicalId, Resource, Stack, Value};
 use crate::waiver::Waiver;
-
-const VPC_AWS_SIDE: &[&str] = &[
-    "the physical network, hypervisor isolation between VPCs and tenants",
-    "availability of gateways, endpoints and the flow-log service",
-];
-
-/// What a VPC's configuration shows.
-pub(crate) const VPC_DUTIES: ResourceDuties = ResourceDuties {
-    type_name: "AWS::EC2::VPC",
-    service: "Amazon VPC",
-    aws: VPC_AWS_SIDE,
-    evidence: &[Evidence {
-        duty: Duty::LoggingAndMonitoring,
-        what: "flow logs of all traffic",
-        locate: Locate::Referrer {
-            type_name: "AWS::EC2::FlowLog",
-            reference: "/Properties/ResourceId",
-            value: "/Properties/TrafficType",
-        },
-        expect: Expect::Equals("\"ALL\""),
-        rule: Some("VPC_FLOW_LOGS_ENABLED"),
-        control: None,
-    }],
-    residual: &[
-        (
-            Duty::NetworkSegmentation,
-            "keep the default security group unused and review network ACLs (both allow traffic inside the VPC)",
-        ),
-        (
-            Duty::LoggingAndMonitoring,
-            "analyse flow logs: alarms on rejected traffic, unusual destinations",
-        ),
-    ],
-};
-
-/// What a subnet's configuration shows.
-pub(crate) const SUBNET_DUTIES: ResourceDuties = ResourceDuties {
-    type_name: "AWS::EC2::Subnet",
-    service: "Amazon VPC",
-    aws: VPC_AWS_SIDE,
-    evidence: &[Evidence {
-        duty: Duty::NoPublicExposure,
-        what: "instances get no public IP on launch",
-        locate: Locate::Own("/Properties/MapPublicIpOnLaunch"),
-        expect: Expect::Equals("false"),
-        rule: Some("SUBNET_AUTO_ASSIGN_PUBLIC_IP_DISABLED"),
-        control: Some("CT.EC2.PR.11"),
-    }],
-    residual: &[(
-        Duty::NetworkSegmentation,
-        "decide which workloads belong in which tier",
-    )],
-};
-
-/// What a flow log's configuration shows.
-pub(crate) const FLOW_LOG_DUTIES: ResourceDuties = ResourceDuties {
-    type_name: "AWS::EC2::FlowLog",
-    service: "Amazon VPC",
-    aws: VPC_AWS_SIDE,
-    evidence: &[Evidence {
-        duty: Duty::LoggingAndMonitoring,
-        what: "delivered to CloudWatch Logs",
-        locate: Locate::Own("/Properties/LogDestinationType"),
-        expect: Expect::Equals("\"cloud-watch-logs\""),
-        rule: Some("VPC_FLOW_LOGS_ENABLED"),
-        control: None,
-    }],
-    residual: &[],
-};
 
 /// What a network tier can reach.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -879,3 +810,29 @@ fn add_interface_endpoints(stack: &mut Stack, vpc: &VpcRef, endpoints: &[Interfa
         stack.add_resource(Resource::new(eid, &l1));
     }
 }
+
+/// This service's entry in [`crate::services::ALL`].
+pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
+    name: "vpc",
+    rules: include_str!("rules.guard"),
+    duties: &[
+        &duties::VPC_DUTIES,
+        &duties::SUBNET_DUTIES,
+        &duties::FLOW_LOG_DUTIES,
+    ],
+    l1: || {
+        vec![
+            crate::cfn::schema_of::<crate::cfn::ec2::Vpc>(),
+            crate::cfn::schema_of::<crate::cfn::ec2::Subnet>(),
+            crate::cfn::schema_of::<crate::cfn::ec2::InternetGateway>(),
+            crate::cfn::schema_of::<crate::cfn::ec2::VpcGatewayAttachment>(),
+            crate::cfn::schema_of::<crate::cfn::ec2::RouteTable>(),
+            crate::cfn::schema_of::<crate::cfn::ec2::Route>(),
+            crate::cfn::schema_of::<crate::cfn::ec2::SubnetRouteTableAssociation>(),
+            crate::cfn::schema_of::<crate::cfn::ec2::Eip>(),
+            crate::cfn::schema_of::<crate::cfn::ec2::NatGateway>(),
+            crate::cfn::schema_of::<crate::cfn::ec2::FlowLog>(),
+            crate::cfn::schema_of::<crate::cfn::ec2::VpcEndpoint>(),
+        ]
+    },
+};

@@ -1,0 +1,26 @@
+//! IAM: policy documents (key, bucket and role policies) and roles that
+//! one AWS service assumes.
+
+pub mod actions;
+pub(crate) mod duties;
+mod grant;
+mod policy;
+mod role;
+
+pub(crate) use actions::actions;
+pub use grant::Grantee;
+pub use policy::{Effect, PolicyDocument, Principal, Statement};
+pub use role::{ManagedPolicy, Role, RoleRef};
+
+/// This service's entry in [`crate::services::ALL`].
+pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
+    name: "iam",
+    rules: include_str!("rules.guard"),
+    duties: &[&duties::ROLE_DUTIES],
+    l1: || {
+        vec![
+            crate::cfn::schema_of::<crate::cfn::iam::Role>(),
+            crate::cfn::schema_of::<crate::cfn::iam::InstanceProfile>(),
+        ]
+    },
+};

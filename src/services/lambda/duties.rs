@@ -1,0 +1,121 @@
+//! What the template shows, resource type by resource type, for each duty
+//! the configuration of this service discharges: the evidence the
+//! responsibility report reads, and what stays with the customer.
+
+use super::RUNTIMES;
+use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties};
+
+const LAMBDA_AWS_SIDE: &[&str] = &[
+    "the execution environment, its isolation and the managed runtime's patches",
+    "scaling, availability across zones, and delivery to the dead-letter queue",
+];
+
+/// What a function's configuration shows.
+pub(crate) const FUNCTION_DUTIES: ResourceDuties = ResourceDuties {
+    type_name: "AWS::Lambda::Function",
+    service: "AWS Lambda",
+    aws: LAMBDA_AWS_SIDE,
+    evidence: &[
+        Evidence {
+            duty: Duty::SecretsHandling,
+            what: "environment encrypted with a customer-managed key",
+            locate: Locate::Own("/Properties/KmsKeyArn"),
+            expect: Expect::Present,
+            rule: Some("LAMBDA_ENVIRONMENT_ENCRYPTED"),
+            control: None,
+        },
+        Evidence {
+            duty: Duty::LoggingAndMonitoring,
+            what: "logs to its own encrypted, retained log group",
+            locate: Locate::Own("/Properties/LoggingConfig/LogGroup"),
+            expect: Expect::Present,
+            rule: Some("LAMBDA_OWN_LOG_GROUP"),
+            control: None,
+        },
+        Evidence {
+            duty: Duty::LoggingAndMonitoring,
+            what: "X-Ray tracing",
+            locate: Locate::Own("/Properties/TracingConfig/Mode"),
+            expect: Expect::Equals("\"Active\""),
+            rule: Some("LAMBDA_TRACING_ENABLED"),
+            control: None,
+        },
+        Evidence {
+            duty: Duty::Availability,
+            what: "reserved concurrency",
+            locate: Locate::Own("/Properties/ReservedConcurrentExecutions"),
+            expect: Expect::AtLeast(1),
+            rule: Some("LAMBDA_CONCURRENCY_CHECK"),
+            control: None,
+        },
+        Evidence {
+            duty: Duty::DataBackupAndRecovery,
+            what: "failed asynchronous events kept in a dead-letter queue",
+            locate: Locate::Own("/Properties/DeadLetterConfig/TargetArn"),
+            expect: Expect::Present,
+            rule: Some("LAMBDA_DLQ_CHECK"),
+            control: None,
+        },
+        Evidence {
+            duty: Duty::NetworkSegmentation,
+            what: "in the VPC's subnets behind its own security group",
+            locate: Locate::Own("/Properties/VpcConfig/SubnetIds/0"),
+            expect: Expect::Present,
+            rule: Some("LAMBDA_INSIDE_VPC"),
+            control: Some("CT.LAMBDA.PR.3"),
+        },
+        Evidence {
+            duty: Duty::ApplicationSecurity,
+            what: "a runtime AWS still supports",
+            locate: Locate::Own("/Properties/Runtime"),
+            expect: Expect::OneOf(&RUNTIMES),
+            rule: Some("LAMBDA_SUPPORTED_RUNTIME"),
+            control: None,
+        },
+    ],
+    residual: &[
+        (
+            Duty::ApplicationSecurity,
+            "keep the function's code and its dependencies patched; move to a new runtime before the old one is deprecated",
+        ),
+        (
+            Duty::SecretsHandling,
+            "read secrets from Secrets Manager at run time; never log them",
+        ),
+        (
+            Duty::LoggingAndMonitoring,
+            "alarm on errors, throttles and messages in the dead-letter queue",
+        ),
+    ],
+};
+
+/// What a function URL shows.
+pub(crate) const URL_DUTIES: ResourceDuties = ResourceDuties {
+    type_name: "AWS::Lambda::Url",
+    service: "AWS Lambda",
+    aws: LAMBDA_AWS_SIDE,
+    evidence: &[Evidence {
+        duty: Duty::NoPublicExposure,
+        what: "callers must sign requests with IAM credentials",
+        locate: Locate::Own("/Properties/AuthType"),
+        expect: Expect::Equals("\"AWS_IAM\""),
+        rule: Some("LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED"),
+        control: Some("CT.LAMBDA.PR.5"),
+    }],
+    residual: &[(
+        Duty::LeastPrivilege,
+        "grant lambda:InvokeFunctionUrl only to the callers that need it",
+    )],
+};
+
+/// What a resource-based permission shows.
+pub(crate) const PERMISSION_DUTIES: ResourceDuties = ResourceDuties {
+    type_name: "AWS::Lambda::Permission",
+    service: "AWS Lambda",
+    aws: LAMBDA_AWS_SIDE,
+    evidence: &[],
+    residual: &[(
+        Duty::LeastPrivilege,
+        "review who the function's resource policy lets invoke it",
+    )],
+};

@@ -1,0 +1,168 @@
+//! What the template shows, resource type by resource type, for each duty
+//! the configuration of this service discharges: the evidence the
+//! responsibility report reads, and what stays with the customer.
+
+use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties};
+
+const RDS_AWS_SIDE: &[&str] = &[
+    "the database hosts, their operating system and the engine's patches",
+    "automated backups, snapshots and Multi-AZ failover mechanics",
+    "encryption of storage, backups and replicas with the chosen key",
+];
+
+/// What a DB instance's configuration shows.
+pub(crate) const DB_INSTANCE_DUTIES: ResourceDuties = ResourceDuties {
+    type_name: "AWS::RDS::DBInstance",
+    service: "Amazon RDS",
+    aws: RDS_AWS_SIDE,
+    evidence: &[
+        Evidence {
+            duty: Duty::EncryptionAtRest,
+            what: "storage encrypted",
+            locate: Locate::Own("/Properties/StorageEncrypted"),
+            expect: Expect::Equals("true"),
+            rule: Some("RDS_STORAGE_ENCRYPTED"),
+            control: Some("CT.RDS.PR.24"),
+        },
+        Evidence {
+            duty: Duty::KeyManagement,
+            what: "under a customer-managed key",
+            locate: Locate::Own("/Properties/KmsKeyId"),
+            expect: Expect::Present,
+            rule: Some("RDS_STORAGE_ENCRYPTED"),
+            control: Some("CT.RDS.PR.30"),
+        },
+        Evidence {
+            duty: Duty::NoPublicExposure,
+            what: "not publicly accessible",
+            locate: Locate::Own("/Properties/PubliclyAccessible"),
+            expect: Expect::Equals("false"),
+            rule: Some("RDS_INSTANCE_PUBLIC_ACCESS_CHECK"),
+            control: Some("CT.RDS.PR.23"),
+        },
+        Evidence {
+            duty: Duty::SecretsHandling,
+            what: "master password generated and kept by Secrets Manager",
+            locate: Locate::Own("/Properties/ManageMasterUserPassword"),
+            expect: Expect::Equals("true"),
+            rule: Some("RDS_MANAGED_MASTER_PASSWORD"),
+            control: None,
+        },
+        Evidence {
+            duty: Duty::LeastPrivilege,
+            what: "IAM database authentication",
+            locate: Locate::Own("/Properties/EnableIAMDatabaseAuthentication"),
+            expect: Expect::Equals("true"),
+            rule: Some("RDS_INSTANCE_IAM_AUTHENTICATION_ENABLED"),
+            control: Some("CT.RDS.PR.7"),
+        },
+        Evidence {
+            duty: Duty::DataBackupAndRecovery,
+            what: "automated backups kept at least 7 days",
+            locate: Locate::Own("/Properties/BackupRetentionPeriod"),
+            expect: Expect::AtLeast(7),
+            rule: Some("DB_INSTANCE_BACKUP_ENABLED"),
+            control: Some("CT.RDS.PR.8"),
+        },
+        Evidence {
+            duty: Duty::DataBackupAndRecovery,
+            what: "deletion protection",
+            locate: Locate::Own("/Properties/DeletionProtection"),
+            expect: Expect::Equals("true"),
+            rule: Some("RDS_INSTANCE_DELETION_PROTECTION_ENABLED"),
+            control: Some("CT.RDS.PR.13"),
+        },
+        Evidence {
+            duty: Duty::DataBackupAndRecovery,
+            what: "a final snapshot on delete and replace",
+            locate: Locate::Attribute("/DeletionPolicy"),
+            expect: Expect::Equals("\"Snapshot\""),
+            rule: Some("RDS_SNAPSHOT_ON_DELETE"),
+            control: None,
+        },
+        Evidence {
+            duty: Duty::Availability,
+            what: "Multi-AZ",
+            locate: Locate::Own("/Properties/MultiAZ"),
+            expect: Expect::Equals("true"),
+            rule: Some("RDS_MULTI_AZ_SUPPORT"),
+            control: Some("CT.RDS.PR.1"),
+        },
+        Evidence {
+            duty: Duty::GuestOsPatching,
+            what: "minor engine versions applied in the maintenance window",
+            locate: Locate::Own("/Properties/AutoMinorVersionUpgrade"),
+            expect: Expect::Equals("true"),
+            rule: Some("RDS_AUTOMATIC_MINOR_VERSION_UPGRADE_ENABLED"),
+            control: Some("CT.RDS.PR.5"),
+        },
+        Evidence {
+            duty: Duty::LoggingAndMonitoring,
+            what: "engine logs exported to CloudWatch Logs",
+            locate: Locate::Own("/Properties/EnableCloudwatchLogsExports/0"),
+            expect: Expect::Present,
+            rule: Some("RDS_LOGGING_ENABLED"),
+            control: Some("CT.RDS.PR.14"),
+        },
+        Evidence {
+            duty: Duty::EncryptionInTransit,
+            what: "TLS required by its parameter group",
+            locate: Locate::Referenced {
+                reference: "/Properties/DBParameterGroupName",
+                value: "/Properties/Parameters",
+            },
+            expect: Expect::AnyOf(&[("/rds.force_ssl", "1"), ("/require_secure_transport", "ON")]),
+            rule: Some("RDS_TLS_REQUIRED"),
+            control: None,
+        },
+        crate::duty::PINNED_TO_REGIONS,
+    ],
+    residual: &[
+        (
+            Duty::LeastPrivilege,
+            "create database users and grants inside the engine; give applications IAM-authenticated users",
+        ),
+        (
+            Duty::DataBackupAndRecovery,
+            "test restores; copy snapshots to another account or region if the data needs it",
+        ),
+        (
+            Duty::GuestOsPatching,
+            "plan major version upgrades before the engine leaves standard support",
+        ),
+        (
+            Duty::LoggingAndMonitoring,
+            "set retention and encryption of the /aws/rds log groups RDS creates; alarm on them",
+        ),
+    ],
+};
+
+/// What a parameter group shows.
+pub(crate) const PARAMETER_GROUP_DUTIES: ResourceDuties = ResourceDuties {
+    type_name: "AWS::RDS::DBParameterGroup",
+    service: "Amazon RDS",
+    aws: RDS_AWS_SIDE,
+    evidence: &[],
+    residual: &[(
+        Duty::EncryptionInTransit,
+        "make clients verify the server certificate (sslmode=verify-full, ssl-mode=VERIFY_IDENTITY)",
+    )],
+};
+
+/// What a subnet group shows: where the database may be placed.
+pub(crate) const SUBNET_GROUP_DUTIES: ResourceDuties = ResourceDuties {
+    type_name: "AWS::RDS::DBSubnetGroup",
+    service: "Amazon RDS",
+    aws: RDS_AWS_SIDE,
+    evidence: &[],
+    residual: &[],
+};
+
+/// What an option group shows.
+pub(crate) const OPTION_GROUP_DUTIES: ResourceDuties = ResourceDuties {
+    type_name: "AWS::RDS::OptionGroup",
+    service: "Amazon RDS",
+    aws: RDS_AWS_SIDE,
+    evidence: &[],
+    residual: &[],
+};
