@@ -158,6 +158,10 @@ pub enum Expect {
     AnyOf(&'static [(&'static str, &'static str)]),
     /// An object with nothing at this pointer (no `KeyName`).
     Lacks(&'static str),
+    /// A value this test accepts, for evidence the forms above cannot say
+    /// (a list none of whose entries opens an administration port to an
+    /// address range).
+    Satisfies(fn(&Json) -> bool),
 }
 
 impl Expect {
@@ -172,18 +176,14 @@ impl Expect {
                 .iter()
                 .any(|(p, v)| value.pointer(p).and_then(Json::as_str) == Some(v)),
             Expect::Lacks(pointer) => value.is_object() && value.pointer(pointer).is_none(),
-            Expect::NoElementWith(pairs) => {
-                let elements = match value {
-                    Json::Array(items) => items.as_slice(),
-                    Json::Object(_) => std::slice::from_ref(value),
-                    _ => return false,
-                };
+            Expect::Satisfies(test) => test(value),
+            Expect::NoElementWith(pairs) => elements(value).is_some_and(|elements| {
                 !elements.iter().any(|e| {
                     pairs
                         .iter()
                         .any(|(p, v)| e.pointer(p).and_then(Json::as_str) == Some(v))
                 })
-            }
+            }),
         }
     }
 }
@@ -204,6 +204,31 @@ pub struct Evidence {
     pub rule: Option<&'static str>,
     /// The AWS Control Tower control that checks the same, if any.
     pub control: Option<&'static str>,
+}
+
+/// The entries of a list, where an object counts as a list of one (an
+/// inline rule list, or a stand-alone rule's properties); `None` for
+/// anything else.
+pub(crate) fn elements(value: &Json) -> Option<&[Json]> {
+    match value {
+        Json::Array(items) => Some(items.as_slice()),
+        Json::Object(_) => Some(std::slice::from_ref(value)),
+        _ => None,
+    }
+}
+
+/// One of stackward's Guard rules, as the README and each service's
+/// documentation list it. Its Control Tower controls are those of the
+/// evidence rows that name it.
+#[derive(Debug, Clone, Copy)]
+pub struct Rule {
+    /// The rule's name in its service's `rules.guard`.
+    pub name: &'static str,
+    /// What it checks, in a few words.
+    pub checks: &'static str,
+    /// The builder option that asks for less (and takes a waiver), or why
+    /// there is none.
+    pub waived_by: &'static str,
 }
 
 /// What the shared-responsibility model says of one resource type: AWS's side,

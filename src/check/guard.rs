@@ -15,7 +15,7 @@ pub fn rule_files() -> &'static [(&'static str, &'static str)] {
     FILES.get_or_init(|| {
         crate::services::ALL
             .iter()
-            .map(|s| (s.name, s.rules))
+            .map(|s| (s.name, s.guard))
             .collect()
     })
 }
@@ -164,7 +164,7 @@ fn rule_types(rules: &str) -> Vec<&str> {
 }
 
 /// The names of a file's rules, helpers (taking parameters) excluded.
-fn rule_names(rules: &str) -> impl Iterator<Item = String> + '_ {
+pub(crate) fn rule_names(rules: &str) -> impl Iterator<Item = String> + '_ {
     rules
         .lines()
         .filter_map(|l| l.strip_prefix("rule "))

@@ -1,7 +1,7 @@
 //! In-process checks run by every `Stack::synth`: references, CloudFormation
 //! limits and stackward's own Guard rules.
 
-mod guard;
+pub(crate) mod guard;
 mod limits;
 pub(crate) mod references;
 

@@ -9,7 +9,7 @@
 //!
 //! Adding a service is a folder of that shape plus one line in [`ALL`].
 
-use crate::duty::ResourceDuties;
+use crate::duty::{ResourceDuties, Rule};
 
 pub mod ec2;
 pub mod iam;
@@ -28,7 +28,9 @@ pub struct Service {
     /// The folder's name, e.g. `s3`; the rule file is named after it.
     pub name: &'static str,
     /// The text of its Guard rule file.
-    pub rules: &'static str,
+    pub guard: &'static str,
+    /// What each rule of that file checks and how to waive it.
+    pub rules: &'static [Rule],
     /// The duty table of each resource type its constructs emit.
     pub duties: &'static [&'static ResourceDuties],
     /// The JSON schema of each L1 struct it uses, by CloudFormation type.
@@ -57,4 +59,61 @@ pub fn catalogue() -> impl Iterator<Item = &'static ResourceDuties> {
 /// The duty table of a resource type, if stackward knows it.
 pub fn duties_of(type_name: &str) -> Option<&'static ResourceDuties> {
     catalogue().find(|d| d.type_name == type_name)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+    use crate::check::guard::rule_names;
+
+    /// Each service's rule list names exactly the rules of its rule file.
+    #[test]
+    fn every_rule_file_and_its_rule_list_name_the_same_rules() {
+        for service in ALL {
+            let in_file: BTreeSet<String> = rule_names(service.guard).collect();
+            let listed: BTreeSet<String> =
+                service.rules.iter().map(|r| r.name.to_owned()).collect();
+            assert_eq!(
+                in_file, listed,
+                "{}: rules.guard against RULES",
+                service.name
+            );
+        }
+    }
+
+    /// Evidence names only rules that exist, and every rule has evidence, so
+    /// the report credits the duty each rule enforces.
+    #[test]
+    fn evidence_and_rules_name_each_other() {
+        let rules: BTreeSet<&str> = ALL
+            .iter()
+            .flat_map(|s| s.rules.iter().map(|r| r.name))
+            .collect();
+        let evidenced: BTreeSet<&str> = catalogue()
+            .flat_map(|t| t.evidence.iter().filter_map(|e| e.rule))
+            .collect();
+        let unknown: Vec<_> = evidenced.difference(&rules).collect();
+        assert!(
+            unknown.is_empty(),
+            "evidence names no such rule: {unknown:?}"
+        );
+        let without: Vec<_> = rules.difference(&evidenced).collect();
+        assert!(
+            without.is_empty(),
+            "rules without an evidence row: {without:?}"
+        );
+    }
+
+    /// One duty table per resource type, each named by exactly one service.
+    #[test]
+    fn each_type_has_one_duty_table() {
+        let mut seen = BTreeSet::new();
+        for table in catalogue() {
+            assert!(seen.insert(table.type_name), "{} twice", table.type_name);
+        }
+        let names: BTreeSet<&str> = ALL.iter().map(|s| s.name).collect();
+        assert_eq!(names.len(), ALL.len(), "service names are unique");
+    }
 }

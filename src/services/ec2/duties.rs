@@ -2,7 +2,57 @@
 //! the configuration of this service discharges: the evidence the
 //! responsibility report reads, and what stays with the customer.
 
-use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties};
+use serde_json::Value as Json;
+
+use super::{ADMIN_PORTS, DATABASE_PORTS, ROOT_DEVICE};
+use crate::duty::{elements, Duty, Evidence, Expect, Locate, ResourceDuties, Rule};
+
+/// Whether an ingress entry admits traffic to `port`: every protocol does,
+/// ICMP has no ports, and a range that cannot be read counts as admitting.
+fn admits_port(entry: &Json, port: u16) -> bool {
+    let number = |key: &str| {
+        let v = &entry[key];
+        v.as_i64()
+            .or_else(|| v.as_str().and_then(|s| s.parse().ok()))
+    };
+    match entry["IpProtocol"].as_str() {
+        Some("-1") => true,
+        Some("icmp" | "icmpv6") => false,
+        _ => match (number("FromPort"), number("ToPort")) {
+            (Some(from), Some(to)) => from <= i64::from(port) && i64::from(port) <= to,
+            _ => true,
+        },
+    }
+}
+
+/// No ingress entry admits SSH or RDP, from any peer.
+fn admin_ports_closed(value: &Json) -> bool {
+    elements(value).is_some_and(|entries| {
+        !entries
+            .iter()
+            .any(|e| ADMIN_PORTS.iter().any(|p| admits_port(e, *p)))
+    })
+}
+
+/// No ingress entry admits an address range to a database port.
+fn database_ports_from_groups_only(value: &Json) -> bool {
+    elements(value).is_some_and(|entries| {
+        !entries.iter().any(|e| {
+            (e.get("CidrIp").is_some() || e.get("CidrIpv6").is_some())
+                && DATABASE_PORTS.iter().any(|p| admits_port(e, *p))
+        })
+    })
+}
+
+/// Every block device but the root volume is kept when the instance goes.
+fn data_volumes_kept(value: &Json) -> bool {
+    elements(value).is_some_and(|devices| {
+        devices
+            .iter()
+            .filter(|d| d["DeviceName"] != ROOT_DEVICE)
+            .all(|d| d["Ebs"]["DeleteOnTermination"] == false)
+    })
+}
 
 /// Rule entries that admit any address.
 const ANYWHERE: &[(&str, &str)] = &[("/CidrIp", "0.0.0.0/0"), ("/CidrIpv6", "::/0")];
@@ -60,6 +110,22 @@ pub(crate) const INSTANCE_DUTIES: ResourceDuties = ResourceDuties {
             expect: Expect::Equals("true"),
             rule: Some("EBS_OPTIMIZED_INSTANCE"),
             control: None,
+        },
+        Evidence {
+            duty: Duty::DataBackupAndRecovery,
+            what: "data volumes kept when the instance is terminated",
+            locate: Locate::Own("/Properties/BlockDeviceMappings"),
+            expect: Expect::Satisfies(data_volumes_kept),
+            rule: Some("EBS_DATA_VOLUMES_RETAINED"),
+            control: None,
+        },
+        Evidence {
+            duty: Duty::EncryptionInTransit,
+            what: "a Nitro instance type that encrypts traffic between instances",
+            locate: Locate::Own("/Properties/InstanceType"),
+            expect: Expect::Present,
+            rule: Some("EC2_NITRO_ENCRYPTION_IN_TRANSIT"),
+            control: Some("CT.EC2.PR.19"),
         },
         Evidence {
             duty: Duty::EncryptionAtRest,
@@ -221,6 +287,22 @@ pub(crate) const SECURITY_GROUP_DUTIES: ResourceDuties = ResourceDuties {
             control: Some("CT.EC2.PR.3"),
         },
         Evidence {
+            duty: Duty::InstanceHardening,
+            what: "no ingress to SSH or RDP: administration through Session Manager",
+            locate: Locate::Own("/Properties/SecurityGroupIngress"),
+            expect: Expect::Satisfies(admin_ports_closed),
+            rule: Some("SG_ADMIN_PORTS_CLOSED"),
+            control: Some("CT.EC2.PR.4"),
+        },
+        Evidence {
+            duty: Duty::NetworkSegmentation,
+            what: "database ports admit security groups, not address ranges",
+            locate: Locate::Own("/Properties/SecurityGroupIngress"),
+            expect: Expect::Satisfies(database_ports_from_groups_only),
+            rule: Some("SG_DATABASE_PORTS_FROM_GROUPS_ONLY"),
+            control: Some("CT.EC2.PR.4"),
+        },
+        Evidence {
             duty: Duty::NetworkSegmentation,
             what: "egress limited to declared protocols and ports",
             locate: Locate::Own("/Properties/SecurityGroupEgress"),
@@ -240,14 +322,32 @@ pub(crate) const INGRESS_DUTIES: ResourceDuties = ResourceDuties {
     type_name: "AWS::EC2::SecurityGroupIngress",
     service: "Amazon EC2",
     aws: EC2_AWS_SIDE,
-    evidence: &[Evidence {
-        duty: Duty::NoPublicExposure,
-        what: "not open to anywhere on the internet",
-        locate: Locate::Own("/Properties"),
-        expect: Expect::NoElementWith(ANYWHERE),
-        rule: Some("SG_NO_INGRESS_FROM_ANYWHERE"),
-        control: Some("CT.EC2.PR.3"),
-    }],
+    evidence: &[
+        Evidence {
+            duty: Duty::NoPublicExposure,
+            what: "not open to anywhere on the internet",
+            locate: Locate::Own("/Properties"),
+            expect: Expect::NoElementWith(ANYWHERE),
+            rule: Some("SG_NO_INGRESS_FROM_ANYWHERE"),
+            control: Some("CT.EC2.PR.3"),
+        },
+        Evidence {
+            duty: Duty::InstanceHardening,
+            what: "no ingress to SSH or RDP: administration through Session Manager",
+            locate: Locate::Own("/Properties"),
+            expect: Expect::Satisfies(admin_ports_closed),
+            rule: Some("SG_ADMIN_PORTS_CLOSED"),
+            control: Some("CT.EC2.PR.4"),
+        },
+        Evidence {
+            duty: Duty::NetworkSegmentation,
+            what: "database ports admit security groups, not address ranges",
+            locate: Locate::Own("/Properties"),
+            expect: Expect::Satisfies(database_ports_from_groups_only),
+            rule: Some("SG_DATABASE_PORTS_FROM_GROUPS_ONLY"),
+            control: Some("CT.EC2.PR.4"),
+        },
+    ],
     residual: &[],
 };
 
@@ -266,3 +366,83 @@ pub(crate) const EGRESS_DUTIES: ResourceDuties = ResourceDuties {
     }],
     residual: &[],
 };
+
+/// The Guard rules in this service's `rules.guard`: what each checks and
+/// the option that asks for less (with a waiver).
+pub(crate) const RULES: &[Rule] = &[
+    Rule {
+        name: "EC2_IMDSV2_CHECK",
+        checks: "IMDSv2 only, through a launch template",
+        waived_by: "none: always required",
+    },
+    Rule {
+        name: "EC2_TOKEN_HOP_LIMIT_CHECK",
+        checks: "metadata hop limit 1",
+        waived_by: "none: always 1",
+    },
+    Rule {
+        name: "EC2_INSTANCE_NO_PUBLIC_IP",
+        checks: "no public IP on the instance",
+        waived_by: "`ec2::Instance` `.public_ip(w)`",
+    },
+    Rule {
+        name: "EC2_INSTANCE_DETAILED_MONITORING_ENABLED",
+        checks: "detailed monitoring",
+        waived_by: "none: always on",
+    },
+    Rule {
+        name: "EBS_OPTIMIZED_INSTANCE",
+        checks: "EBS-optimised",
+        waived_by: "none: always on",
+    },
+    Rule {
+        name: "ENCRYPTED_VOLUMES",
+        checks: "every volume encrypted under a customer key",
+        waived_by: "none: always encrypted",
+    },
+    Rule {
+        name: "EBS_DATA_VOLUMES_RETAINED",
+        checks: "data volumes kept when the instance goes",
+        waived_by: "`ec2::Volume` `.delete_on_termination(w)`",
+    },
+    Rule {
+        name: "EC2_INSTANCE_PROFILE_ATTACHED",
+        checks: "an instance profile",
+        waived_by: "none: always one",
+    },
+    Rule {
+        name: "EC2_NO_KEY_PAIR",
+        checks: "no SSH key pair",
+        waived_by: "`ec2::Instance` `.key_pair((name, w))`",
+    },
+    Rule {
+        name: "EC2_NITRO_ENCRYPTION_IN_TRANSIT",
+        checks: "a type that encrypts traffic between instances",
+        waived_by: "`ec2::Instance` `.unencrypted_transit(w)`",
+    },
+    Rule {
+        name: "EC2_PATCHING_AUTOMATED",
+        checks: "an `AWS-RunPatchBaseline` association",
+        waived_by: "`ec2::Patching::Elsewhere(w)`",
+    },
+    Rule {
+        name: "SG_NO_INGRESS_FROM_ANYWHERE",
+        checks: "no ingress from 0.0.0.0/0 or ::/0",
+        waived_by: "`ec2::Rule::new(..).waived(w)`",
+    },
+    Rule {
+        name: "SG_ADMIN_PORTS_CLOSED",
+        checks: "no ingress to SSH or RDP",
+        waived_by: "`ec2::Rule::new(..).waived(w)`",
+    },
+    Rule {
+        name: "SG_DATABASE_PORTS_FROM_GROUPS_ONLY",
+        checks: "database ports admit security groups, not address ranges",
+        waived_by: "`ec2::Rule::new(..).waived(w)`",
+    },
+    Rule {
+        name: "SG_EGRESS_RESTRICTED",
+        checks: "egress declared; never every protocol to anywhere",
+        waived_by: "`ec2::Rule::new(Peer::any_ipv4(), Port::all_traffic()).waived(w)`",
+    },
+];

@@ -18,6 +18,9 @@ use crate::waiver::Waiver;
 /// The largest user data EC2 accepts, in bytes before base64.
 pub const MAX_USER_DATA: usize = 16 * 1024;
 
+/// The root volume's device name on the Amazon Linux images instances use.
+pub const ROOT_DEVICE: &str = "/dev/xvda";
+
 /// Instance families built on the Xen hypervisor (previous generation):
 /// not Nitro, so no EBS encryption by default guarantees, no IMDSv2-only
 /// AMIs, no encryption in transit between instances.
@@ -455,7 +458,7 @@ impl Construct for Instance {
         ));
 
         let mut mappings = vec![BlockDeviceMapping {
-            device_name: "/dev/xvda".into(),
+            device_name: ROOT_DEVICE.into(),
             ebs: Ebs {
                 encrypted: true,
                 kms_key_id: key.arn(),

@@ -2,7 +2,36 @@
 //! the configuration of this service discharges: the evidence the
 //! responsibility report reads, and what stays with the customer.
 
-use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties};
+use serde_json::Value as Json;
+
+use crate::duty::{elements, Duty, Evidence, Expect, Locate, ResourceDuties, Rule};
+
+/// No `Allow` statement of these inline policies names `*` or `service:*`
+/// as an action, or `*` as a resource.
+fn no_wildcards(policies: &Json) -> bool {
+    fn texts(v: &Json) -> Vec<&str> {
+        match v {
+            Json::String(s) => vec![s.as_str()],
+            Json::Array(items) => items.iter().filter_map(Json::as_str).collect(),
+            _ => Vec::new(),
+        }
+    }
+    policies.as_array().is_some_and(|policies| {
+        policies.iter().all(|p| {
+            elements(&p["PolicyDocument"]["Statement"]).is_some_and(|statements| {
+                statements
+                    .iter()
+                    .filter(|s| s["Effect"] == "Allow")
+                    .all(|s| {
+                        !texts(&s["Action"])
+                            .iter()
+                            .any(|a| *a == "*" || a.ends_with(":*"))
+                            && !texts(&s["Resource"]).contains(&"*")
+                    })
+            })
+        })
+    })
+}
 
 /// What a role's configuration shows.
 pub(crate) const ROLE_DUTIES: ResourceDuties = ResourceDuties {
@@ -12,14 +41,26 @@ pub(crate) const ROLE_DUTIES: ResourceDuties = ResourceDuties {
         "evaluation of every request against the policies",
         "short-lived credentials for the service that assumes the role",
     ],
-    evidence: &[Evidence {
-        duty: Duty::LeastPrivilege,
-        what: "assumed by one AWS service only",
-        locate: Locate::Own("/Properties/AssumeRolePolicyDocument/Statement/0/Principal/Service"),
-        expect: Expect::Present,
-        rule: Some("IAM_ROLE_TRUSTS_ONE_SERVICE"),
-        control: None,
-    }],
+    evidence: &[
+        Evidence {
+            duty: Duty::LeastPrivilege,
+            what: "assumed by one AWS service only",
+            locate: Locate::Own(
+                "/Properties/AssumeRolePolicyDocument/Statement/0/Principal/Service",
+            ),
+            expect: Expect::Present,
+            rule: Some("IAM_ROLE_TRUSTS_ONE_SERVICE"),
+            control: None,
+        },
+        Evidence {
+            duty: Duty::LeastPrivilege,
+            what: "its own statements allow exact actions on exact resources, never *",
+            locate: Locate::Own("/Properties/Policies"),
+            expect: Expect::Satisfies(no_wildcards),
+            rule: Some("IAM_POLICY_NO_WILDCARDS"),
+            control: Some("CT.IAM.PR.1"),
+        },
+    ],
     residual: &[
         (
             Duty::LeastPrivilege,
@@ -31,3 +72,18 @@ pub(crate) const ROLE_DUTIES: ResourceDuties = ResourceDuties {
         ),
     ],
 };
+
+/// The Guard rules in this service's `rules.guard`: what each checks and
+/// the option that asks for less (with a waiver).
+pub(crate) const RULES: &[Rule] = &[
+    Rule {
+        name: "IAM_ROLE_TRUSTS_ONE_SERVICE",
+        checks: "a role is assumed by AWS services only",
+        waived_by: "none: roles trust one service",
+    },
+    Rule {
+        name: "IAM_POLICY_NO_WILDCARDS",
+        checks: "a role's own statements name no `*` action or resource",
+        waived_by: "`iam::Role` `.waivers(vec![w])`",
+    },
+];

@@ -1,5 +1,7 @@
 //! IAM: policy documents (key, bucket and role policies) and roles that
 //! one AWS service assumes.
+//!
+#![doc = include_str!("defaults.md")]
 
 pub mod actions;
 pub(crate) mod duties;
@@ -15,7 +17,8 @@ pub use role::{ManagedPolicy, Role, RoleRef};
 /// This service's entry in [`crate::services::ALL`].
 pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     name: "iam",
-    rules: include_str!("rules.guard"),
+    guard: include_str!("rules.guard"),
+    rules: duties::RULES,
     duties: &[&duties::ROLE_DUTIES],
     l1: || {
         vec![

@@ -2,7 +2,7 @@
 //! the configuration of this service discharges: the evidence the
 //! responsibility report reads, and what stays with the customer.
 
-use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties};
+use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties, Rule};
 
 const KMS_AWS_SIDE: &[&str] = &[
     "hardware security modules that never export key material",
@@ -60,3 +60,23 @@ pub(crate) const ALIAS_DUTIES: ResourceDuties = ResourceDuties {
     evidence: &[],
     residual: &[],
 };
+
+/// The Guard rules in this service's `rules.guard`: what each checks and
+/// the option that asks for less (with a waiver).
+pub(crate) const RULES: &[Rule] = &[
+    Rule {
+        name: "KMS_KEY_ROTATION_ENABLED",
+        checks: "automatic key rotation",
+        waived_by: "none: always on",
+    },
+    Rule {
+        name: "KMS_KEY_RETAINED",
+        checks: "key kept on stack deletion",
+        waived_by: "`kms::Key` `.removal(Removal::Delete(w))`",
+    },
+    Rule {
+        name: "KMS_KEY_POLICY_LIMITS_GRANTS",
+        checks: "key policy denies grants except for AWS services",
+        waived_by: "none: always in the policy",
+    },
+];

@@ -1,17 +1,10 @@
 //! `kms::Key`: customer-managed keys for everything stackward encrypts.
 //!
-//! Defaults, each next to the duty it discharges:
-//!
-//! | default | duty |
-//! |---|---|
-//! | `EnableKeyRotation: true`, yearly | key management |
-//! | key policy: the account root administers, only named principals use | key management, least privilege |
-//! | key policy denies `kms:CreateGrant` except for AWS services acting on AWS resources | least privilege |
-//! | `PendingWindowInDays: 30` | data backup and recovery |
-//! | `DeletionPolicy` and `UpdateReplacePolicy`: `Retain` | data backup and recovery |
+#![doc = include_str!("defaults.md")]
 
 mod actions;
 pub(crate) mod duties;
+
 use serde_json::json;
 use typed_builder::TypedBuilder;
 
@@ -290,7 +283,8 @@ impl Stack {
 /// This service's entry in [`crate::services::ALL`].
 pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     name: "kms",
-    rules: include_str!("rules.guard"),
+    guard: include_str!("rules.guard"),
+    rules: duties::RULES,
     duties: &[&duties::KEY_DUTIES, &duties::ALIAS_DUTIES],
     l1: || {
         vec![

@@ -3,7 +3,7 @@
 //! responsibility report reads, and what stays with the customer.
 
 use super::RUNTIMES;
-use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties};
+use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties, Rule};
 
 const LAMBDA_AWS_SIDE: &[&str] = &[
     "the execution environment, its isolation and the managed runtime's patches",
@@ -119,3 +119,48 @@ pub(crate) const PERMISSION_DUTIES: ResourceDuties = ResourceDuties {
         "review who the function's resource policy lets invoke it",
     )],
 };
+
+/// The Guard rules in this service's `rules.guard`: what each checks and
+/// the option that asks for less (with a waiver).
+pub(crate) const RULES: &[Rule] = &[
+    Rule {
+        name: "LAMBDA_SUPPORTED_RUNTIME",
+        checks: "a runtime AWS still supports",
+        waived_by: "none: `lambda::Runtime` lists only those",
+    },
+    Rule {
+        name: "LAMBDA_ENVIRONMENT_ENCRYPTED",
+        checks: "environment under a customer key",
+        waived_by: "none: always encrypted",
+    },
+    Rule {
+        name: "LAMBDA_OWN_LOG_GROUP",
+        checks: "logs to its own encrypted, retained group",
+        waived_by: "none: always its own group",
+    },
+    Rule {
+        name: "LAMBDA_TRACING_ENABLED",
+        checks: "X-Ray tracing",
+        waived_by: "none: always active",
+    },
+    Rule {
+        name: "LAMBDA_CONCURRENCY_CHECK",
+        checks: "reserved concurrency",
+        waived_by: "none: `.reserved_concurrency(n)`, at least 1",
+    },
+    Rule {
+        name: "LAMBDA_DLQ_CHECK",
+        checks: "a dead-letter queue",
+        waived_by: "none: always one",
+    },
+    Rule {
+        name: "LAMBDA_INSIDE_VPC",
+        checks: "in a VPC's subnets",
+        waived_by: "`lambda::Function` `.outside_vpc(w)`",
+    },
+    Rule {
+        name: "LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED",
+        checks: "URLs with IAM auth, no public permission",
+        waived_by: "`lambda::FunctionUrl::Public(w)`",
+    },
+];

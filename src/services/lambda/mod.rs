@@ -2,22 +2,11 @@
 //! that may only write there (plus what grants add), encrypted environment,
 //! tracing, reserved concurrency and an encrypted dead-letter queue.
 //!
-//! Defaults, each next to the duty it discharges (the Guard rule in brackets):
-//!
-//! | default | duty |
-//! |---|---|
-//! | a runtime AWS still supports [LAMBDA_SUPPORTED_RUNTIME] | application security |
-//! | its own log group, customer key, a year's retention [LAMBDA_OWN_LOG_GROUP] | logging and monitoring |
-//! | a role that may write only to that log group and queue, plus grants [IAM_POLICY_NO_WILDCARDS] | least privilege |
-//! | environment encrypted with the customer key [LAMBDA_ENVIRONMENT_ENCRYPTED]; secret-looking literals refused | secrets handling |
-//! | X-Ray tracing [LAMBDA_TRACING_ENABLED] | logging and monitoring |
-//! | reserved concurrency [LAMBDA_CONCURRENCY_CHECK] | availability |
-//! | a dead-letter queue encrypted with the customer key [LAMBDA_DLQ_CHECK, SQS_QUEUE_ENCRYPTED_KMS] | data backup and recovery |
-//! | in the VPC's private tier with its own security group [LAMBDA_INSIDE_VPC] | network segmentation |
-//! | a function URL only with IAM auth [LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED] | no public exposure |
+#![doc = include_str!("defaults.md")]
 
 mod actions;
 pub(crate) mod duties;
+
 use std::collections::BTreeMap;
 
 use typed_builder::TypedBuilder;
@@ -630,7 +619,8 @@ impl Construct for Function {
 /// This service's entry in [`crate::services::ALL`].
 pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     name: "lambda",
-    rules: include_str!("rules.guard"),
+    guard: include_str!("rules.guard"),
+    rules: duties::RULES,
     duties: &[
         &duties::FUNCTION_DUTIES,
         &duties::URL_DUTIES,

@@ -3,7 +3,7 @@
 //! responsibility report reads, and what stays with the customer.
 
 use super::MIN_RETENTION_DAYS;
-use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties};
+use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties, Rule};
 
 /// What a log group's configuration shows, next to the defaults above.
 pub(crate) const LOG_GROUP_DUTIES: ResourceDuties = ResourceDuties {
@@ -56,3 +56,23 @@ pub(crate) const LOG_GROUP_DUTIES: ResourceDuties = ResourceDuties {
         ),
     ],
 };
+
+/// The Guard rules in this service's `rules.guard`: what each checks and
+/// the option that asks for less (with a waiver).
+pub(crate) const RULES: &[Rule] = &[
+    Rule {
+        name: "CLOUDWATCH_LOG_GROUP_ENCRYPTED",
+        checks: "log group under a customer key",
+        waived_by: "none: always encrypted",
+    },
+    Rule {
+        name: "CW_LOGGROUP_RETENTION_PERIOD_CHECK",
+        checks: "at least 365 days of retention",
+        waived_by: "`logs::Retention::Shorter(days, w)`",
+    },
+    Rule {
+        name: "LOG_GROUP_RETAINED",
+        checks: "log group kept on stack deletion",
+        waived_by: "`logs::LogGroup` `.removal(Removal::Delete(w))`",
+    },
+];

@@ -1,16 +1,11 @@
 //! `logs::LogGroup`: CloudWatch Logs groups for flow logs, functions and
 //! applications, encrypted with a customer key and kept for a year.
 //!
-//! Defaults, each next to the duty it discharges (the Guard rule in brackets):
-//!
-//! | default | duty |
-//! |---|---|
-//! | encrypted with a customer-managed KMS key [CLOUDWATCH_LOG_GROUP_ENCRYPTED] | encryption at rest, key management |
-//! | retention of 365 days [CW_LOGGROUP_RETENTION_PERIOD_CHECK] | logging and monitoring |
-//! | `Retain` on delete and replace [LOG_GROUP_RETAINED] | data backup and recovery |
+#![doc = include_str!("defaults.md")]
 
 mod actions;
 pub(crate) mod duties;
+
 use typed_builder::TypedBuilder;
 
 use crate::cfn;
@@ -178,7 +173,8 @@ impl Construct for LogGroup {
 /// This service's entry in [`crate::services::ALL`].
 pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     name: "logs",
-    rules: include_str!("rules.guard"),
+    guard: include_str!("rules.guard"),
+    rules: duties::RULES,
     duties: &[&duties::LOG_GROUP_DUTIES],
     l1: || vec![crate::cfn::schema_of::<crate::cfn::logs::LogGroup>()],
 };

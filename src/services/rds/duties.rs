@@ -2,7 +2,7 @@
 //! the configuration of this service discharges: the evidence the
 //! responsibility report reads, and what stays with the customer.
 
-use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties};
+use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties, Rule};
 
 const RDS_AWS_SIDE: &[&str] = &[
     "the database hosts, their operating system and the engine's patches",
@@ -115,6 +115,14 @@ pub(crate) const DB_INSTANCE_DUTIES: ResourceDuties = ResourceDuties {
             rule: Some("RDS_TLS_REQUIRED"),
             control: None,
         },
+        Evidence {
+            duty: Duty::NoPublicExposure,
+            what: "listens on a port other than the engine's default",
+            locate: Locate::Own("/Properties/Port"),
+            expect: Expect::Present,
+            rule: Some("RDS_NON_DEFAULT_PORT"),
+            control: Some("CT.RDS.PR.20"),
+        },
         crate::duty::PINNED_TO_REGIONS,
     ],
     residual: &[
@@ -166,3 +174,68 @@ pub(crate) const OPTION_GROUP_DUTIES: ResourceDuties = ResourceDuties {
     evidence: &[],
     residual: &[],
 };
+
+/// The Guard rules in this service's `rules.guard`: what each checks and
+/// the option that asks for less (with a waiver).
+pub(crate) const RULES: &[Rule] = &[
+    Rule {
+        name: "RDS_STORAGE_ENCRYPTED",
+        checks: "storage and Performance Insights under a customer key",
+        waived_by: "none: always encrypted",
+    },
+    Rule {
+        name: "RDS_INSTANCE_PUBLIC_ACCESS_CHECK",
+        checks: "not publicly accessible",
+        waived_by: "none: there is no knob",
+    },
+    Rule {
+        name: "RDS_MANAGED_MASTER_PASSWORD",
+        checks: "the master password is managed by Secrets Manager",
+        waived_by: "none: a literal password cannot be given",
+    },
+    Rule {
+        name: "RDS_INSTANCE_IAM_AUTHENTICATION_ENABLED",
+        checks: "IAM database authentication",
+        waived_by: "none: always on",
+    },
+    Rule {
+        name: "DB_INSTANCE_BACKUP_ENABLED",
+        checks: "backups kept 7 days or more",
+        waived_by: "`rds::Backups::Shorter(days, w)`",
+    },
+    Rule {
+        name: "RDS_INSTANCE_DELETION_PROTECTION_ENABLED",
+        checks: "deletion protection",
+        waived_by: "`rds::Instance` `.removal(Removal::Delete(w))`",
+    },
+    Rule {
+        name: "RDS_SNAPSHOT_ON_DELETE",
+        checks: "`Snapshot` on delete and replace",
+        waived_by: "`rds::Instance` `.removal(Removal::Delete(w))`",
+    },
+    Rule {
+        name: "RDS_MULTI_AZ_SUPPORT",
+        checks: "Multi-AZ",
+        waived_by: "`rds::Instance` `.single_az(w)`",
+    },
+    Rule {
+        name: "RDS_AUTOMATIC_MINOR_VERSION_UPGRADE_ENABLED",
+        checks: "minor versions applied",
+        waived_by: "none: always on",
+    },
+    Rule {
+        name: "RDS_LOGGING_ENABLED",
+        checks: "engine logs exported to CloudWatch Logs",
+        waived_by: "none: every log type",
+    },
+    Rule {
+        name: "RDS_NON_DEFAULT_PORT",
+        checks: "not the engine's default port",
+        waived_by: "`rds::Instance` `.default_port(w)`",
+    },
+    Rule {
+        name: "RDS_TLS_REQUIRED",
+        checks: "the parameter group requires TLS",
+        waived_by: "none: always required",
+    },
+];

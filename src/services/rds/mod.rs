@@ -1,24 +1,11 @@
 //! `rds::Instance`: a PostgreSQL or MySQL database in the VPC's isolated
 //! tier, encrypted, TLS-only, backed up, never public.
 //!
-//! Defaults, each next to the duty it discharges (the Guard rule in brackets):
-//!
-//! | default | duty |
-//! |---|---|
-//! | storage encrypted with the customer key [RDS_STORAGE_ENCRYPTED] | encryption at rest, key management |
-//! | TLS required by the parameter group (`rds.force_ssl`, `require_secure_transport`) [RDS_TLS_REQUIRED] | encryption in transit |
-//! | not publicly accessible, isolated subnets, a security group that admits only connected peers [RDS_INSTANCE_PUBLIC_ACCESS_CHECK] | no public exposure, network segmentation |
-//! | master password generated and kept in Secrets Manager under the customer key [RDS_MANAGED_MASTER_PASSWORD] | secrets handling |
-//! | IAM database authentication [RDS_INSTANCE_IAM_AUTHENTICATION_ENABLED] | least privilege |
-//! | backups kept 7 days or more [DB_INSTANCE_BACKUP_ENABLED], tags copied to snapshots | data backup and recovery |
-//! | deletion protection [RDS_INSTANCE_DELETION_PROTECTION_ENABLED], `Snapshot` on delete and replace [RDS_SNAPSHOT_ON_DELETE] | data backup and recovery |
-//! | Multi-AZ [RDS_MULTI_AZ_SUPPORT] | availability |
-//! | minor version upgrades [RDS_AUTOMATIC_MINOR_VERSION_UPGRADE_ENABLED] | guest OS patching (AWS patches, the customer allows it) |
-//! | every engine log exported to CloudWatch Logs [RDS_LOGGING_ENABLED], enhanced monitoring, Performance Insights under the customer key | logging and monitoring |
-//! | a non-default port and administrator name [RDS_NON_DEFAULT_PORT] | no public exposure |
+#![doc = include_str!("defaults.md")]
 
 mod actions;
 pub(crate) mod duties;
+
 use std::collections::BTreeMap;
 
 use typed_builder::TypedBuilder;
@@ -561,7 +548,8 @@ impl Construct for Instance {
 /// This service's entry in [`crate::services::ALL`].
 pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     name: "rds",
-    rules: include_str!("rules.guard"),
+    guard: include_str!("rules.guard"),
+    rules: duties::RULES,
     duties: &[
         &duties::DB_INSTANCE_DUTIES,
         &duties::PARAMETER_GROUP_DUTIES,

@@ -2,7 +2,7 @@
 //! the configuration of this service discharges: the evidence the
 //! responsibility report reads, and what stays with the customer.
 
-use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties};
+use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties, Rule};
 
 const S3_AWS_SIDE: &[&str] = &[
     "storage infrastructure, durability and availability",
@@ -132,3 +132,58 @@ pub(crate) const BUCKET_POLICY_DUTIES: ResourceDuties = ResourceDuties {
         "review every statement added beyond the TLS-only deny",
     )],
 };
+
+/// The Guard rules in this service's `rules.guard`: what each checks and
+/// the option that asks for less (with a waiver).
+pub(crate) const RULES: &[Rule] = &[
+    Rule {
+        name: "S3_DEFAULT_ENCRYPTION_KMS",
+        checks: "SSE-KMS, customer key, Bucket Keys",
+        waived_by: "`s3::Encryption::S3Managed(w)`",
+    },
+    Rule {
+        name: "S3_BUCKET_LEVEL_PUBLIC_ACCESS_PROHIBITED",
+        checks: "all four public-access blocks",
+        waived_by: "`s3::PublicAccess::PolicyMayAllow(w)`",
+    },
+    Rule {
+        name: "S3_BUCKET_ACL_PROHIBITED",
+        checks: "ACLs disabled",
+        waived_by: "none: always disabled",
+    },
+    Rule {
+        name: "S3_BUCKET_VERSIONING_ENABLED",
+        checks: "versioning",
+        waived_by: "`s3::Versioning::Suspended(w)`",
+    },
+    Rule {
+        name: "S3_BUCKET_LOGGING_ENABLED",
+        checks: "server access logs",
+        waived_by: "`s3::AccessLogs::Disabled(w)`",
+    },
+    Rule {
+        name: "S3_LIFECYCLE_POLICY_CHECK",
+        checks: "an enabled lifecycle rule",
+        waived_by: "none: always one",
+    },
+    Rule {
+        name: "S3_EVENT_NOTIFICATIONS_ENABLED",
+        checks: "events to EventBridge",
+        waived_by: "none: always on",
+    },
+    Rule {
+        name: "S3_BUCKET_DEFAULT_LOCK_ENABLED",
+        checks: "Object Lock",
+        waived_by: "`s3::ObjectLock::Disabled(w)`",
+    },
+    Rule {
+        name: "S3_BUCKET_RETAINED",
+        checks: "bucket kept on stack deletion",
+        waived_by: "`s3::Bucket` `.removal(Removal::Delete(w))`",
+    },
+    Rule {
+        name: "S3_BUCKET_SSL_REQUESTS_ONLY",
+        checks: "bucket policy denies requests without TLS and over TLS older than 1.2",
+        waived_by: "none: always in the policy",
+    },
+];

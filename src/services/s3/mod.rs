@@ -1,23 +1,10 @@
 //! `s3::Bucket`: private, encrypted, versioned, logged buckets.
 //!
-//! Defaults, each next to the duty it discharges (the Guard rule that
-//! enforces it in brackets):
-//!
-//! | default | duty |
-//! |---|---|
-//! | SSE-KMS with a customer key, S3 Bucket Keys on [S3_DEFAULT_ENCRYPTION_KMS] | encryption at rest, key management |
-//! | bucket policy denies requests without TLS [S3_BUCKET_SSL_REQUESTS_ONLY] and with TLS older than 1.2 | encryption in transit |
-//! | all four public-access-block settings on [S3_BUCKET_LEVEL_PUBLIC_ACCESS_PROHIBITED] | no public exposure |
-//! | ACLs disabled, `BucketOwnerEnforced` [S3_BUCKET_ACL_PROHIBITED] | least privilege |
-//! | versioning on [S3_BUCKET_VERSIONING_ENABLED] | data backup and recovery |
-//! | Object Lock available [S3_BUCKET_DEFAULT_LOCK_ENABLED] | data backup and recovery |
-//! | lifecycle: abort incomplete uploads after 7 days [S3_LIFECYCLE_POLICY_CHECK] | data backup and recovery |
-//! | `Retain` on delete and replace [S3_BUCKET_RETAINED] | data backup and recovery |
-//! | server access logs to the stack's log bucket [S3_BUCKET_LOGGING_ENABLED] | logging and monitoring |
-//! | events to EventBridge [S3_EVENT_NOTIFICATIONS_ENABLED] | logging and monitoring |
+#![doc = include_str!("defaults.md")]
 
 mod actions;
 pub(crate) mod duties;
+
 use serde_json::json;
 use typed_builder::TypedBuilder;
 
@@ -736,7 +723,8 @@ fn access_log_bucket() -> Bucket {
 /// This service's entry in [`crate::services::ALL`].
 pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     name: "s3",
-    rules: include_str!("rules.guard"),
+    guard: include_str!("rules.guard"),
+    rules: duties::RULES,
     duties: &[&duties::BUCKET_DUTIES, &duties::BUCKET_POLICY_DUTIES],
     l1: || {
         vec![

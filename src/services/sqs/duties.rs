@@ -2,7 +2,7 @@
 //! the configuration of this service discharges: the evidence the
 //! responsibility report reads, and what stays with the customer.
 
-use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties};
+use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties, Rule};
 
 /// What a queue shows.
 pub(crate) const QUEUE_DUTIES: ResourceDuties = ResourceDuties {
@@ -25,3 +25,11 @@ pub(crate) const QUEUE_DUTIES: ResourceDuties = ResourceDuties {
         "read and replay or discard what lands in the queue within its 14 days",
     )],
 };
+
+/// The Guard rules in this service's `rules.guard`: what each checks and
+/// the option that asks for less (with a waiver).
+pub(crate) const RULES: &[Rule] = &[Rule {
+    name: "SQS_QUEUE_ENCRYPTED_KMS",
+    checks: "queue under a customer key",
+    waived_by: "none: always encrypted",
+}];

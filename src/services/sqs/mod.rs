@@ -1,5 +1,7 @@
 //! Amazon SQS: the queues other constructs create (a function's dead-letter
 //! queue), their IAM actions, evidence and rules.
+//!
+#![doc = include_str!("defaults.md")]
 
 mod actions;
 pub(crate) mod duties;
@@ -9,7 +11,8 @@ pub use actions::SqsAction as Action;
 /// This service's entry in [`crate::services::ALL`].
 pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     name: "sqs",
-    rules: include_str!("rules.guard"),
+    guard: include_str!("rules.guard"),
+    rules: duties::RULES,
     duties: &[&duties::QUEUE_DUTIES],
     l1: || vec![crate::cfn::schema_of::<crate::cfn::sqs::Queue>()],
 };

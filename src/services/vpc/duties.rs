@@ -2,7 +2,7 @@
 //! the configuration of this service discharges: the evidence the
 //! responsibility report reads, and what stays with the customer.
 
-use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties};
+use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties, Rule};
 
 const VPC_AWS_SIDE: &[&str] = &[
     "the physical network, hypervisor isolation between VPCs and tenants",
@@ -72,3 +72,18 @@ pub(crate) const FLOW_LOG_DUTIES: ResourceDuties = ResourceDuties {
     }],
     residual: &[],
 };
+
+/// The Guard rules in this service's `rules.guard`: what each checks and
+/// the option that asks for less (with a waiver).
+pub(crate) const RULES: &[Rule] = &[
+    Rule {
+        name: "SUBNET_AUTO_ASSIGN_PUBLIC_IP_DISABLED",
+        checks: "subnets give no public IP on launch",
+        waived_by: "`vpc::Vpc` `.public_ip_on_launch(w)`",
+    },
+    Rule {
+        name: "VPC_FLOW_LOGS_ENABLED",
+        checks: "flow logs of all traffic in a stack with VPCs",
+        waived_by: "`vpc::FlowLogs::Disabled(w)`",
+    },
+];

@@ -1,16 +1,7 @@
 //! `vpc::Vpc`: a network cut into public, private and isolated subnets in
 //! every zone, with flow logs and private routes to AWS services.
 //!
-//! Defaults, each next to the duty it discharges (the Guard rule in brackets):
-//!
-//! | default | duty |
-//! |---|---|
-//! | no subnet gives instances a public IP on launch [SUBNET_AUTO_ASSIGN_PUBLIC_IP_DISABLED] | no public exposure |
-//! | flow logs of all traffic to an encrypted, retained log group [VPC_FLOW_LOGS_ENABLED] | logging and monitoring |
-//! | the flow-log role may only write to that group, and only for this account | least privilege |
-//! | an internet gateway only when a public tier exists; private tiers leave through NAT, isolated tiers have no route out | network segmentation |
-//! | a gateway endpoint for S3 on every route table, so private subnets reach buckets without the internet | network segmentation |
-//! | two zones chosen with `Fn::GetAZs`, NAT gateway per zone | availability |
+#![doc = include_str!("defaults.md")]
 
 mod cidr;
 pub(crate) mod duties;
@@ -814,7 +805,8 @@ fn add_interface_endpoints(stack: &mut Stack, vpc: &VpcRef, endpoints: &[Interfa
 /// This service's entry in [`crate::services::ALL`].
 pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     name: "vpc",
-    rules: include_str!("rules.guard"),
+    guard: include_str!("rules.guard"),
+    rules: duties::RULES,
     duties: &[
         &duties::VPC_DUTIES,
         &duties::SUBNET_DUTIES,
