@@ -16,7 +16,7 @@ pub use condition::Condition;
 pub use logical_id::{LogicalId, MAX_LOGICAL_ID_LEN};
 pub use output::Output;
 pub use parameter::{Parameter, ParameterRef, ParameterType};
-pub use resource::{CfnResource, DeletionPolicy, Resource, Tagging};
+pub use resource::{CfnResource, DeletionPolicy, Render, Resource, Tagging};
 pub(crate) use stack::finish;
 pub use stack::{Construct, Stack, ASSET_BUCKET_PARAMETER};
 pub(crate) use template::to_text;

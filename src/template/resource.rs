@@ -28,6 +28,12 @@ pub enum Tagging {
     None,
 }
 
+/// How a resource folds in what other constructs contributed to it (grants
+/// into a role's policy, key-policy statements, log-delivery sources): called
+/// once at synth with its properties and the contributions in the order
+/// they were made.
+pub type Render = fn(&mut Json, &[Json]);
+
 /// A CloudFormation resource type: an L1 struct whose fields serialize to
 /// exactly the property names CloudFormation documents.
 pub trait CfnResource: Serialize + schemars::JsonSchema {
@@ -53,6 +59,7 @@ pub struct Resource {
     pub(crate) condition: Option<String>,
     pub(crate) metadata: Map<String, Json>,
     pub(crate) waivers: Vec<Waiver>,
+    pub(crate) render: Option<Render>,
 }
 
 impl Resource {
@@ -72,6 +79,7 @@ impl Resource {
             condition: None,
             metadata: Map::new(),
             waivers: Vec::new(),
+            render: None,
         }
     }
 
@@ -98,9 +106,12 @@ impl Resource {
         &self.properties
     }
 
-    /// The properties, to adjust what a construct wrote.
-    pub(crate) fn properties_mut(&mut self) -> &mut Json {
-        &mut self.properties
+    /// Lets other constructs contribute to this resource
+    /// ([`crate::template::Stack::contribute`]); `render` folds their
+    /// contributions into the properties at synth.
+    pub fn takes_contributions(&mut self, render: Render) -> &mut Self {
+        self.render = Some(render);
+        self
     }
 
     /// The waivers granted to this resource.
@@ -149,9 +160,10 @@ impl Resource {
         self
     }
 
-    /// The resource's JSON with the stack's tags merged in (the resource's own
-    /// tags win on the same key).
-    pub(crate) fn to_json(&self, stack_tags: &[(String, String)]) -> Json {
+    /// The resource's JSON with the contributions made to it rendered and
+    /// the stack's tags merged in (the resource's own tags win on the same
+    /// key).
+    pub(crate) fn to_json(&self, stack_tags: &[(String, String)], contributions: &[Json]) -> Json {
         let mut m = Map::new();
         m.insert("Type".into(), json!(self.type_name));
         if let Some(c) = &self.condition {
@@ -173,6 +185,9 @@ impl Resource {
             m.insert("Metadata".into(), Json::Object(metadata));
         }
         let mut props = self.properties.clone();
+        if let (Some(render), false) = (self.render, contributions.is_empty()) {
+            render(&mut props, contributions);
+        }
         if self.tagging == Tagging::List && !stack_tags.is_empty() {
             merge_tags(&mut props, stack_tags);
         }

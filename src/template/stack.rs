@@ -1,6 +1,6 @@
 //! `Stack`: what a user builds, and `synth`, which turns it into a template.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{json, Map, Value as Json};
 
@@ -8,7 +8,6 @@ use super::{Condition, LogicalId, Output, Parameter, ParameterRef, Resource, Tem
 use crate::asset::Asset;
 use crate::check;
 use crate::error::{Error, Result};
-use crate::kms::KeyRef;
 use crate::template::Value;
 
 /// A CloudFormation stack under construction.
@@ -38,9 +37,7 @@ pub struct Stack {
     outputs: Vec<(LogicalId, Output)>,
     ids: BTreeSet<LogicalId>,
     errors: Vec<Error>,
-    pub(crate) default_key: Option<KeyRef>,
-    pub(crate) keys: Vec<(LogicalId, crate::kms::Key)>,
-    pub(crate) access_logs: Option<crate::s3::AccessLogTarget>,
+    contributions: BTreeMap<LogicalId, Vec<Json>>,
     assets: Vec<(LogicalId, Asset)>,
 }
 
@@ -89,9 +86,7 @@ impl Stack {
             outputs: Vec::new(),
             ids: BTreeSet::new(),
             errors: Vec::new(),
-            default_key: None,
-            keys: Vec::new(),
-            access_logs: None,
+            contributions: BTreeMap::new(),
             assets: Vec::new(),
         })
     }
@@ -289,9 +284,27 @@ impl Stack {
         self.resources.iter_mut().rev().find(|r| r.id == *id)
     }
 
+    /// The resource with this logical id.
+    pub fn resource(&self, id: &LogicalId) -> Option<&Resource> {
+        self.resources.iter().rev().find(|r| r.id == *id)
+    }
+
     /// The resources added so far, in order.
     pub fn resources(&self) -> &[Resource] {
         &self.resources
+    }
+
+    /// Records `item` as a contribution to the resource `to` (a statement for
+    /// a role's policy or a key's policy, a source for a log bucket's
+    /// delivery statement). Contributions are rendered once, at synth, by the
+    /// renderer the resource's construct set
+    /// ([`Resource::takes_contributions`]); an identical contribution is
+    /// kept once. No construct edits another's properties.
+    pub fn contribute(&mut self, to: &LogicalId, item: Json) {
+        let items = self.contributions.entry(to.clone()).or_default();
+        if !items.contains(&item) {
+            items.push(item);
+        }
     }
 
     /// Records a problem, reported by `synth`.
@@ -369,7 +382,18 @@ impl Stack {
     /// The template as JSON, unchecked, with the problems found while
     /// adding constructs.
     pub(crate) fn expand(&self) -> (Json, Vec<Error>) {
-        (self.to_json(), self.errors.clone())
+        let mut errors = self.errors.clone();
+        for id in self.contributions.keys() {
+            if !self.resource(id).is_some_and(|r| r.render.is_some()) {
+                errors.push(Error::invalid(
+                    id.as_str(),
+                    "Properties",
+                    "contribution",
+                    "no resource of this stack with this logical id takes contributions (grants, key-policy or bucket-policy statements): make them in the stack that holds it",
+                ));
+            }
+        }
+        (self.to_json(), errors)
     }
 
     /// Synthesizes the stack and returns its responsibility report.
@@ -417,7 +441,10 @@ impl Stack {
         let resources: Map<String, Json> = self
             .resources
             .iter()
-            .map(|r| (r.id.to_string(), r.to_json(&self.tags)))
+            .map(|r| {
+                let contributions = self.contributions.get(&r.id).map_or(&[][..], Vec::as_slice);
+                (r.id.to_string(), r.to_json(&self.tags, contributions))
+            })
             .collect();
         t.insert("Resources".into(), Json::Object(resources));
         if !self.outputs.is_empty() {

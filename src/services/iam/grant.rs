@@ -1,5 +1,7 @@
 //! Grants: the ordinary way permissions appear. A grant adds one statement,
-//! exact actions on exact resources, to the grantee role's own policy.
+//! exact actions on exact resources, to the grantee role's own policy. Each
+//! grant is recorded as a contribution to the role and written into its
+//! policy once, at synth.
 
 use serde_json::{json, Value as Json};
 
@@ -20,15 +22,14 @@ impl Grantee for RoleRef {
 }
 
 /// The inline policy grants write to.
-const POLICY_NAME: &str = "least-privilege";
+pub(crate) const POLICY_NAME: &str = "least-privilege";
 
 impl Stack {
     /// Adds `statement` to the grantee's role policy (once: an identical
     /// statement is not repeated).
     pub fn grant(&mut self, to: &impl Grantee, statement: Statement) {
         let role = to.role().id().clone();
-        let statement = serde_json::to_value(&statement).unwrap_or(Json::Null);
-        let Some(resource) = self.resource_mut(&role) else {
+        if self.resource(&role).is_none() {
             self.error(Error::invalid(
                 role.as_str(),
                 "Policies",
@@ -36,29 +37,38 @@ impl Stack {
                 "the role is not in this stack: grant in the stack that holds the role",
             ));
             return;
-        };
-        let Some(props) = resource.properties_mut().as_object_mut() else {
-            return;
-        };
-        let policies = props.entry("Policies").or_insert_with(|| json!([]));
-        let Some(list) = policies.as_array_mut() else {
-            return;
-        };
-        if !list.iter().any(|p| p["PolicyName"] == POLICY_NAME) {
-            list.push(json!({
-                "PolicyName": POLICY_NAME,
-                "PolicyDocument": { "Version": "2012-10-17", "Statement": [] }
-            }));
         }
-        let Some(statements) = list
-            .iter_mut()
-            .find(|p| p["PolicyName"] == POLICY_NAME)
-            .and_then(|p| p["PolicyDocument"]["Statement"].as_array_mut())
-        else {
-            return;
-        };
-        if !statements.contains(&statement) {
-            statements.push(statement);
+        self.contribute(&role, statement.to_json());
+    }
+}
+
+/// A role's renderer: appends the granted statements to its
+/// `least-privilege` policy, creating the policy if the role has none, and
+/// skipping statements the policy already holds.
+pub(crate) fn render_grants(properties: &mut Json, statements: &[Json]) {
+    let Some(props) = properties.as_object_mut() else {
+        return;
+    };
+    let policies = props.entry("Policies").or_insert_with(|| json!([]));
+    let Some(list) = policies.as_array_mut() else {
+        return;
+    };
+    if !list.iter().any(|p| p["PolicyName"] == POLICY_NAME) {
+        list.push(json!({
+            "PolicyName": POLICY_NAME,
+            "PolicyDocument": { "Version": "2012-10-17", "Statement": [] }
+        }));
+    }
+    let Some(existing) = list
+        .iter_mut()
+        .find(|p| p["PolicyName"] == POLICY_NAME)
+        .and_then(|p| p["PolicyDocument"]["Statement"].as_array_mut())
+    else {
+        return;
+    };
+    for statement in statements {
+        if !existing.contains(statement) {
+            existing.push(statement.clone());
         }
     }
 }

@@ -179,4 +179,10 @@ impl Statement {
     pub fn resources(&self) -> &[Value<String>] {
         &self.resource
     }
+
+    /// The statement as it stands in a policy document.
+    pub fn to_json(&self) -> Json {
+        // Strings, intrinsics and a JSON condition: serializing cannot fail.
+        serde_json::to_value(self).unwrap_or_default()
+    }
 }

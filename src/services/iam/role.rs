@@ -163,7 +163,7 @@ impl Construct for Role {
             Vec::new()
         } else {
             vec![cfn::iam::Policy {
-                policy_name: "least-privilege".into(),
+                policy_name: super::grant::POLICY_NAME.into(),
                 policy_document: PolicyDocument::new(self.statements),
             }]
         };
@@ -179,6 +179,7 @@ impl Construct for Role {
             tags: Vec::new(),
         };
         let resource = stack.add_resource(Resource::new(id.clone(), &l1));
+        resource.takes_contributions(super::grant::render_grants);
         for w in self.waivers {
             resource.waive(w);
         }

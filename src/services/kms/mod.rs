@@ -5,7 +5,7 @@
 mod actions;
 pub(crate) mod duties;
 
-use serde_json::json;
+use serde_json::{json, Value as Json};
 use typed_builder::TypedBuilder;
 
 use crate::cfn;
@@ -13,12 +13,12 @@ use crate::error::Error;
 use crate::iam::{Effect, Grantee, PolicyDocument, Principal, Statement};
 
 use crate::removal::Removal;
-use crate::template::{Construct, Intrinsic, LogicalId, Resource, Stack, Value};
+use crate::template::{CfnResource, Construct, Intrinsic, LogicalId, Resource, Stack, Value};
 /// AWS KMS actions for grants and hand-written statements.
 pub use actions::KmsAction as Action;
 
 /// Actions a key user may call: encrypt and decrypt data, nothing else.
-const USE_ACTIONS: [&str; 5] = [
+pub(crate) const USE_ACTIONS: [&str; 5] = [
     "kms:Decrypt",
     "kms:DescribeKey",
     "kms:Encrypt",
@@ -71,10 +71,6 @@ pub struct Key {
     /// Kept on stack deletion unless waived.
     #[builder(default)]
     removal: Removal,
-    /// Whether CloudWatch Logs may use the key for this account's log groups
-    /// in the stack's region; set by the log groups that use the key.
-    #[builder(setter(skip), default)]
-    log_groups: bool,
 }
 
 /// A handle to a key in a stack.
@@ -130,20 +126,6 @@ impl Key {
                     .sid(format!("KeyUse{}", i + 1))
                     .principal(user.clone())
                     .resource("*"),
-            );
-        }
-        if self.log_groups {
-            statements.push(
-                Statement::new(Effect::Allow, USE_ACTIONS)
-                    .sid("CloudWatchLogsUse")
-                    .principal(Principal::service(Intrinsic::sub("logs.${AWS::Region}.amazonaws.com")))
-                    .resource("*")
-                    .condition(json!({
-                        "ArnLike": {
-                            "kms:EncryptionContext:aws:logs:arn":
-                                crate::template::arn("logs", "${AWS::Region}", "${AWS::AccountId}", "log-group:*")
-                        }
-                    })),
             );
         }
         statements.push(
@@ -230,6 +212,7 @@ impl Construct for Key {
     fn add_to(self, stack: &mut Stack) -> KeyRef {
         let id = stack.construct_id(&self.id, |id| self.validate(id));
         let resource = stack.add_resource(Resource::new(id.clone(), &self.l1()));
+        resource.takes_contributions(render_key_policy);
         self.removal.apply(resource);
         let key = KeyRef { id };
         if let Some(alias) = self.alias.clone() {
@@ -240,43 +223,44 @@ impl Construct for Key {
             };
             stack.add_resource(Resource::new(alias_id, &l1));
         }
-        stack.keys.push((key.id.clone(), self));
         key
     }
 }
 
-impl Stack {
-    /// Lets CloudWatch Logs use `key` for this account's log groups in the
-    /// stack's region (a key policy statement scoped by encryption context).
-    pub(crate) fn allow_log_groups(&mut self, key: &KeyRef) {
-        let Some((_, settings)) = self.keys.iter_mut().find(|(id, _)| *id == key.id) else {
-            return;
-        };
-        if settings.log_groups {
-            return;
-        }
-        settings.log_groups = true;
-        let l1 = settings.l1();
-        if let Some(resource) = self.resource_mut(&key.id) {
-            resource.set_properties(&l1);
-        }
+/// A key's renderer: statements other constructs contributed (a service
+/// that may use the key, scoped by encryption context) go before the
+/// policy's closing deny statement.
+fn render_key_policy(properties: &mut Json, statements: &[Json]) {
+    let Some(list) = properties["KeyPolicy"]["Statement"].as_array_mut() else {
+        return;
+    };
+    let at = list.len().saturating_sub(1);
+    for (i, statement) in statements.iter().enumerate() {
+        list.insert(at + i, statement.clone());
     }
+}
 
+/// The id of the stack's default key.
+const DEFAULT_KEY: &str = "DefaultKey";
+
+impl Stack {
     /// The stack's default customer-managed key (logical id `DefaultKey`),
     /// created on first use. Constructs that encrypt use it unless given a key.
     pub fn default_key(&mut self) -> KeyRef {
-        if let Some(key) = &self.default_key {
-            return key.clone();
+        let id = self.logical_id(DEFAULT_KEY);
+        if self
+            .resource(&id)
+            .is_some_and(|r| r.type_name() == cfn::kms::Key::TYPE)
+        {
+            return KeyRef { id };
         }
         let description = format!("Default customer-managed key of stack {}", self.name());
-        let key = self.add(
+        self.add(
             Key::builder()
-                .id("DefaultKey")
+                .id(DEFAULT_KEY)
                 .description(description)
                 .build(),
-        );
-        self.default_key = Some(key.clone());
-        key
+        )
     }
 }
 

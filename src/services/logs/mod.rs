@@ -10,9 +10,10 @@ use typed_builder::TypedBuilder;
 
 use crate::cfn;
 use crate::error::Error;
+use crate::iam::{Effect, Principal, Statement};
 use crate::kms::KeyRef;
 use crate::removal::Removal;
-use crate::template::{Construct, Intrinsic, LogicalId, Resource, Stack, Value};
+use crate::template::{CfnResource, Construct, Intrinsic, LogicalId, Resource, Stack, Value};
 use crate::waiver::Waiver;
 
 /// CloudWatch Logs actions for grants and hand-written statements.
@@ -150,7 +151,14 @@ impl Construct for LogGroup {
     fn add_to(self, stack: &mut Stack) -> LogGroupRef {
         let id = stack.construct_id(&self.id, |id| self.validate(id));
         let key = self.key.clone().unwrap_or_else(|| stack.default_key());
-        stack.allow_log_groups(&key);
+        // CloudWatch Logs may use a key of this stack for this account's log
+        // groups; a key from elsewhere carries its own policy.
+        if stack
+            .resource(key.id())
+            .is_some_and(|r| r.type_name() == cfn::kms::Key::TYPE)
+        {
+            stack.contribute(key.id(), logs_may_use_key());
+        }
         let (days, waiver) = match &self.retention {
             Retention::Days(d) => (*d, None),
             Retention::Shorter(d, w) => (*d, Some(w.clone())),
@@ -168,6 +176,24 @@ impl Construct for LogGroup {
         }
         LogGroupRef { id }
     }
+}
+
+/// The key-policy statement that lets CloudWatch Logs use a key for this
+/// account's log groups in the stack's region, scoped by encryption context.
+fn logs_may_use_key() -> serde_json::Value {
+    Statement::new(Effect::Allow, crate::kms::USE_ACTIONS)
+        .sid("CloudWatchLogsUse")
+        .principal(Principal::service(Intrinsic::sub(
+            "logs.${AWS::Region}.amazonaws.com",
+        )))
+        .resource("*")
+        .condition(serde_json::json!({
+            "ArnLike": {
+                "kms:EncryptionContext:aws:logs:arn":
+                    crate::template::arn("logs", "${AWS::Region}", "${AWS::AccountId}", "log-group:*")
+            }
+        }))
+        .to_json()
 }
 
 /// This service's entry in [`crate::services::ALL`].

@@ -5,7 +5,7 @@
 mod actions;
 pub(crate) mod duties;
 
-use serde_json::json;
+use serde_json::{json, Value as Json};
 use typed_builder::TypedBuilder;
 
 use crate::cfn;
@@ -14,7 +14,7 @@ use crate::iam::{Effect, Grantee, PolicyDocument, Principal, Statement};
 
 use crate::kms::KeyRef;
 use crate::removal::Removal;
-use crate::template::{Construct, Intrinsic, LogicalId, Resource, Stack, Value};
+use crate::template::{CfnResource, Construct, Intrinsic, LogicalId, Resource, Stack, Value};
 use crate::waiver::Waiver;
 /// Amazon S3 actions for grants and hand-written statements.
 pub use actions::S3Action as Action;
@@ -321,13 +321,6 @@ impl BucketRef {
         self.grant_read(stack, to);
         self.grant_write(stack, to);
     }
-}
-
-/// The stack's shared server-access-log bucket and the buckets logging to it.
-#[derive(Debug, Clone)]
-pub(crate) struct AccessLogTarget {
-    bucket: BucketRef,
-    sources: Vec<Value<String>>,
 }
 
 /// Checks a literal bucket name against S3's naming rules.
@@ -659,45 +652,53 @@ fn bucket_policy(bucket: &BucketRef, extra: Vec<Statement>) -> cfn::s3::BucketPo
     }
 }
 
-/// The statement that lets S3's logging service deliver the given buckets'
-/// access logs, and only theirs, from this account.
-fn log_delivery_statement(target: &BucketRef, sources: &[Value<String>]) -> Statement {
-    Statement::new(Effect::Allow, ["s3:PutObject"])
+/// The id of the stack's server-access-log bucket.
+const ACCESS_LOG_BUCKET: &str = "AccessLogsBucket";
+
+/// The access-log bucket policy's renderer: the statement that lets S3's
+/// logging service deliver the contributed source buckets' access logs, and
+/// only theirs, from this account.
+fn render_log_delivery(properties: &mut Json, sources: &[Json]) {
+    let Some(bucket) = properties["Bucket"]["Ref"].as_str().map(str::to_owned) else {
+        return;
+    };
+    let objects: Value<String> = Intrinsic::join(
+        "",
+        vec![Intrinsic::get_att(bucket, "Arn").into(), "/*".into()],
+    )
+    .into();
+    let statement = Statement::new(Effect::Allow, ["s3:PutObject"])
         .sid("AllowServerAccessLogDelivery")
         .principal(Principal::service("logging.s3.amazonaws.com"))
-        .resource(target.objects_arn())
+        .resource(objects)
         .condition(json!({
             "ArnLike": { "aws:SourceArn": sources },
             "StringEquals": { "aws:SourceAccount": { "Ref": "AWS::AccountId" } }
-        }))
+        }));
+    if let Some(list) = properties["PolicyDocument"]["Statement"].as_array_mut() {
+        list.push(statement.to_json());
+    }
 }
 
 impl Stack {
     /// Registers `source` (a bucket ARN) as logging to the stack's access-log
     /// bucket, creating that bucket on first use, and returns its name.
     fn log_to_access_log_bucket(&mut self, source: Value<String>) -> Value<String> {
-        let mut target = match self.access_logs.take() {
-            Some(t) => t,
-            None => {
-                let bucket = self.add(access_log_bucket());
-                AccessLogTarget {
-                    bucket,
-                    sources: Vec::new(),
-                }
-            }
+        let id = self.logical_id(ACCESS_LOG_BUCKET);
+        let bucket = if self
+            .resource(&id)
+            .is_some_and(|r| r.type_name() == cfn::s3::Bucket::TYPE)
+        {
+            BucketRef { id, key: None }
+        } else {
+            self.add(access_log_bucket())
         };
-        target.sources.push(source);
-        let policy_id = self.child_id(&target.bucket.id, "Policy");
-        let policy = bucket_policy(
-            &target.bucket,
-            vec![log_delivery_statement(&target.bucket, &target.sources)],
-        );
-        if let Some(resource) = self.resource_mut(&policy_id) {
-            resource.set_properties(&policy);
+        let policy_id = self.child_id(&bucket.id, "Policy");
+        if let Some(policy) = self.resource_mut(&policy_id) {
+            policy.takes_contributions(render_log_delivery);
         }
-        let name = target.bucket.name();
-        self.access_logs = Some(target);
-        name
+        self.contribute(&policy_id, json!(source));
+        bucket.name()
     }
 }
 
@@ -708,7 +709,7 @@ fn access_log_bucket() -> Bucket {
         Waiver::new(reason, rules).expect("a constant waiver with a reason and rules is valid")
     };
     Bucket::builder()
-        .id("AccessLogsBucket")
+        .id(ACCESS_LOG_BUCKET)
         .encryption(Encryption::S3Managed(waiver(
             "S3 delivers server access logs only to target buckets encrypted with SSE-S3 (AES256); SSE-KMS is not supported there",
             ["S3_DEFAULT_ENCRYPTION_KMS", "CT.S3.PR.10"],
