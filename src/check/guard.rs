@@ -46,6 +46,10 @@ pub struct GuardReport {
 
 /// Evaluates stackward's own rules (see [`rule_files`]) over a template.
 ///
+/// Waivers are applied here, in one place, not in the rules: a failure on
+/// a resource whose `Metadata.guard.SuppressedRules` names the rule is
+/// reported in [`GuardReport::waived`], not in the failures.
+///
 /// Each rule file runs over only the resources of the types it names (its
 /// rules select resources by `Type`), and the files run on parallel
 /// threads; a file whose types the template lacks is not applicable.
