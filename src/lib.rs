@@ -57,6 +57,6 @@ pub use waiver::Waiver;
 
 /// The names most stacks need.
 pub mod prelude {
-    pub use crate::template::{Intrinsic, Output, Parameter, Pseudo, Stack, Value};
+    pub use crate::template::{Handle, Intrinsic, Output, Parameter, Pseudo, Stack, Value};
     pub use crate::{ec2, iam, kms, lambda, logs, rds, s3, vpc, App, Error, Removal, Waiver};
 }

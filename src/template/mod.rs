@@ -2,6 +2,7 @@
 //! outputs, conditions, resource attributes and the synthesized template.
 
 mod condition;
+mod handle;
 mod logical_id;
 mod output;
 mod parameter;
@@ -13,6 +14,7 @@ mod value;
 mod yaml;
 
 pub use condition::Condition;
+pub use handle::Handle;
 pub use logical_id::{LogicalId, MAX_LOGICAL_ID_LEN};
 pub use output::Output;
 pub use parameter::{Parameter, ParameterRef, ParameterType};

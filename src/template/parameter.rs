@@ -3,7 +3,7 @@
 use serde_json::{json, Map, Value as Json};
 use typed_builder::TypedBuilder;
 
-use super::{Intrinsic, LogicalId, Value};
+use super::{Handle, LogicalId, Value};
 use crate::error::Error;
 
 /// The type of a parameter, as CloudFormation names it.
@@ -100,15 +100,16 @@ pub struct ParameterRef {
     pub(crate) id: LogicalId,
 }
 
-impl ParameterRef {
-    /// The parameter's logical id.
-    pub fn id(&self) -> &LogicalId {
+impl Handle for ParameterRef {
+    fn id(&self) -> &LogicalId {
         &self.id
     }
+}
 
+impl ParameterRef {
     /// `{"Ref": "<id>"}`, usable wherever a value is expected.
     pub fn value<T>(&self) -> Value<T> {
-        Intrinsic::reference(self.id.as_str()).into()
+        self.reference()
     }
 }
 

@@ -3,7 +3,7 @@
 use serde::Serialize;
 use serde_json::{json, Map, Value as Json};
 
-use super::{Intrinsic, LogicalId, Value};
+use super::{Handle, LogicalId};
 use crate::waiver::Waiver;
 
 /// What happens to a resource when it is deleted or replaced.
@@ -62,6 +62,12 @@ pub struct Resource {
     pub(crate) render: Option<Render>,
 }
 
+impl Handle for Resource {
+    fn id(&self) -> &LogicalId {
+        &self.id
+    }
+}
+
 impl Resource {
     /// A resource from an L1 struct.
     pub fn new<R: CfnResource>(id: LogicalId, properties: &R) -> Self {
@@ -91,11 +97,6 @@ impl Resource {
         self.properties = fresh.properties;
     }
 
-    /// The logical id.
-    pub fn id(&self) -> &LogicalId {
-        &self.id
-    }
-
     /// The CloudFormation type.
     pub fn type_name(&self) -> &'static str {
         self.type_name
@@ -117,11 +118,6 @@ impl Resource {
     /// The waivers granted to this resource.
     pub fn waivers(&self) -> &[Waiver] {
         &self.waivers
-    }
-
-    /// `Ref` to this resource.
-    pub fn reference<T>(&self) -> Value<T> {
-        Intrinsic::reference(self.id.as_str()).into()
     }
 
     /// Create this resource only after `other`.

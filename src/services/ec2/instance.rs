@@ -10,7 +10,7 @@ use crate::error::Error;
 use crate::iam::{ManagedPolicy, Role, RoleRef, Statement};
 use crate::kms::KeyRef;
 use crate::template::{
-    Construct, Intrinsic, LogicalId, Parameter, ParameterType, Resource, Stack, Value,
+    Construct, Handle, Intrinsic, LogicalId, Parameter, ParameterType, Resource, Stack, Value,
 };
 use crate::vpc::{SubnetRef, Tier, VpcRef};
 use crate::waiver::Waiver;
@@ -156,20 +156,21 @@ pub struct InstanceRef {
     role: RoleRef,
 }
 
-impl InstanceRef {
-    /// The instance's logical id.
-    pub fn id(&self) -> &LogicalId {
+impl Handle for InstanceRef {
+    fn id(&self) -> &LogicalId {
         &self.id
     }
+}
 
+impl InstanceRef {
     /// The instance id (`Ref`).
     pub fn instance_id(&self) -> Value<String> {
-        Intrinsic::reference(self.id.as_str()).into()
+        self.reference()
     }
 
     /// The private IP address.
     pub fn private_ip(&self) -> Value<String> {
-        Intrinsic::get_att(self.id.as_str(), "PrivateIp").into()
+        self.get_att("PrivateIp")
     }
 
     /// The instance's own security group.

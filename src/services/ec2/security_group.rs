@@ -7,7 +7,7 @@ use typed_builder::TypedBuilder;
 use crate::cfn;
 use crate::cfn::ec2::{EgressRule, IngressRule};
 use crate::error::Error;
-use crate::template::{Construct, Intrinsic, LogicalId, Resource, Stack, Value};
+use crate::template::{Construct, Handle, LogicalId, Resource, Stack, Value};
 use crate::vpc::{Cidr, VpcRef};
 use crate::waiver::Waiver;
 
@@ -381,15 +381,16 @@ pub struct SecurityGroupRef {
     id: LogicalId,
 }
 
-impl SecurityGroupRef {
-    /// The group's logical id.
-    pub fn id(&self) -> &LogicalId {
+impl Handle for SecurityGroupRef {
+    fn id(&self) -> &LogicalId {
         &self.id
     }
+}
 
+impl SecurityGroupRef {
     /// The group id (`Fn::GetAtt Group.GroupId`).
     pub fn group_id(&self) -> Value<String> {
-        Intrinsic::get_att(self.id.as_str(), "GroupId").into()
+        self.get_att("GroupId")
     }
 
     /// Admits `port` from `peer`. For a group peer, the peer's group also

@@ -3,6 +3,7 @@
 //! grant is recorded as a contribution to the role and written into its
 //! policy once, at synth.
 
+use crate::template::Handle;
 use serde_json::{json, Value as Json};
 
 use super::{RoleRef, Statement};

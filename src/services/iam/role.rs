@@ -6,7 +6,7 @@ use typed_builder::TypedBuilder;
 
 use super::{Effect, PolicyDocument, Principal, Statement};
 use crate::cfn;
-use crate::template::{Construct, Intrinsic, LogicalId, Resource, Stack, Value};
+use crate::template::{Construct, Handle, Intrinsic, LogicalId, Resource, Stack, Value};
 use crate::waiver::Waiver;
 
 /// An AWS managed policy, named without its ARN prefix.
@@ -100,20 +100,21 @@ pub struct RoleRef {
     id: LogicalId,
 }
 
-impl RoleRef {
-    /// The role's logical id.
-    pub fn id(&self) -> &LogicalId {
+impl Handle for RoleRef {
+    fn id(&self) -> &LogicalId {
         &self.id
     }
+}
 
+impl RoleRef {
     /// The role's name (`Ref`).
     pub fn name(&self) -> Value<String> {
-        Intrinsic::reference(self.id.as_str()).into()
+        self.reference()
     }
 
     /// The role's ARN.
     pub fn arn(&self) -> Value<String> {
-        Intrinsic::get_att(self.id.as_str(), "Arn").into()
+        self.get_att("Arn")
     }
 }
 

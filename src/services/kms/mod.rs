@@ -13,7 +13,7 @@ use crate::error::Error;
 use crate::iam::{Effect, Grantee, PolicyDocument, Principal, Statement};
 
 use crate::removal::Removal;
-use crate::template::{CfnResource, Construct, Intrinsic, LogicalId, Resource, Stack, Value};
+use crate::template::{CfnResource, Construct, Handle, LogicalId, Resource, Stack, Value};
 /// AWS KMS actions for grants and hand-written statements.
 pub use actions::KmsAction as Action;
 
@@ -79,20 +79,21 @@ pub struct KeyRef {
     id: LogicalId,
 }
 
-impl KeyRef {
-    /// The key's logical id.
-    pub fn id(&self) -> &LogicalId {
+impl Handle for KeyRef {
+    fn id(&self) -> &LogicalId {
         &self.id
     }
+}
 
+impl KeyRef {
     /// The key's ARN (`Fn::GetAtt Key.Arn`).
     pub fn arn(&self) -> Value<String> {
-        Intrinsic::get_att(self.id.as_str(), "Arn").into()
+        self.get_att("Arn")
     }
 
     /// The key id (`Ref`).
     pub fn key_id(&self) -> Value<String> {
-        Intrinsic::reference(self.id.as_str()).into()
+        self.reference()
     }
 
     /// Lets `to` decrypt with this key.

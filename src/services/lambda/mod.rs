@@ -19,7 +19,7 @@ use crate::kms::KeyRef;
 use crate::logs::{LogGroup, Retention};
 use crate::s3::BucketRef;
 use crate::sqs::Action as SqsAction;
-use crate::template::{Construct, Intrinsic, LogicalId, Resource, Stack, Value};
+use crate::template::{Construct, Handle, Intrinsic, LogicalId, Resource, Stack, Value};
 use crate::vpc::{Tier, VpcRef};
 use crate::waiver::Waiver;
 
@@ -210,20 +210,21 @@ pub struct FunctionRef {
     security_group: Option<SecurityGroupRef>,
 }
 
-impl FunctionRef {
-    /// The function's logical id.
-    pub fn id(&self) -> &LogicalId {
+impl Handle for FunctionRef {
+    fn id(&self) -> &LogicalId {
         &self.id
     }
+}
 
+impl FunctionRef {
     /// The function's ARN.
     pub fn arn(&self) -> Value<String> {
-        Intrinsic::get_att(self.id.as_str(), "Arn").into()
+        self.get_att("Arn")
     }
 
     /// The function's name (`Ref`).
     pub fn name(&self) -> Value<String> {
-        Intrinsic::reference(self.id.as_str()).into()
+        self.reference()
     }
 
     /// The execution role.

@@ -13,7 +13,9 @@ use crate::error::Error;
 use crate::iam::{Effect, Principal, Statement};
 use crate::kms::KeyRef;
 use crate::removal::Removal;
-use crate::template::{CfnResource, Construct, Intrinsic, LogicalId, Resource, Stack, Value};
+use crate::template::{
+    CfnResource, Construct, Handle, Intrinsic, LogicalId, Resource, Stack, Value,
+};
 use crate::waiver::Waiver;
 
 /// CloudWatch Logs actions for grants and hand-written statements.
@@ -81,20 +83,21 @@ pub struct LogGroupRef {
     id: LogicalId,
 }
 
-impl LogGroupRef {
-    /// The group's logical id.
-    pub fn id(&self) -> &LogicalId {
+impl Handle for LogGroupRef {
+    fn id(&self) -> &LogicalId {
         &self.id
     }
+}
 
+impl LogGroupRef {
     /// The group's name (`Ref`).
     pub fn name(&self) -> Value<String> {
-        Intrinsic::reference(self.id.as_str()).into()
+        self.reference()
     }
 
     /// The group's ARN (`Fn::GetAtt LogGroup.Arn`, ending in `:*`).
     pub fn arn(&self) -> Value<String> {
-        Intrinsic::get_att(self.id.as_str(), "Arn").into()
+        self.get_att("Arn")
     }
 }
 

@@ -16,7 +16,9 @@ use crate::error::Error;
 use crate::iam::{Effect, Grantee, ManagedPolicy, Role, Statement};
 use crate::kms::KeyRef;
 use crate::removal::Removal;
-use crate::template::{Construct, DeletionPolicy, Intrinsic, LogicalId, Resource, Stack, Value};
+use crate::template::{
+    Construct, DeletionPolicy, Handle, Intrinsic, LogicalId, Resource, Stack, Value,
+};
 use crate::vpc::{Tier, VpcRef};
 use crate::waiver::Waiver;
 
@@ -202,15 +204,16 @@ pub struct InstanceRef {
     security_group: SecurityGroupRef,
 }
 
-impl InstanceRef {
-    /// The instance's logical id.
-    pub fn id(&self) -> &LogicalId {
+impl Handle for InstanceRef {
+    fn id(&self) -> &LogicalId {
         &self.id
     }
+}
 
+impl InstanceRef {
     /// The endpoint address.
     pub fn address(&self) -> Value<String> {
-        Intrinsic::get_att(self.id.as_str(), "Endpoint.Address").into()
+        self.get_att("Endpoint.Address")
     }
 
     /// The port.
@@ -220,7 +223,7 @@ impl InstanceRef {
 
     /// The ARN of the master user's secret in Secrets Manager.
     pub fn secret_arn(&self) -> Value<String> {
-        Intrinsic::get_att(self.id.as_str(), "MasterUserSecret.SecretArn").into()
+        self.get_att("MasterUserSecret.SecretArn")
     }
 
     /// The database's security group.
@@ -254,7 +257,7 @@ impl InstanceRef {
             format!("arn:${{AWS::Partition}}:rds-db:${{AWS::Region}}:${{AWS::AccountId}}:dbuser:${{ResourceId}}/{user}"),
             vec![(
                 "ResourceId".into(),
-                Intrinsic::get_att(self.id.as_str(), "DbiResourceId").into(),
+                self.get_att("DbiResourceId"),
             )],
         );
         stack.grant(

@@ -14,7 +14,9 @@ use crate::iam::{Effect, Grantee, PolicyDocument, Principal, Statement};
 
 use crate::kms::KeyRef;
 use crate::removal::Removal;
-use crate::template::{CfnResource, Construct, Intrinsic, LogicalId, Resource, Stack, Value};
+use crate::template::{
+    CfnResource, Construct, Handle, Intrinsic, LogicalId, Resource, Stack, Value,
+};
 use crate::waiver::Waiver;
 /// Amazon S3 actions for grants and hand-written statements.
 pub use actions::S3Action as Action;
@@ -241,20 +243,21 @@ pub struct BucketRef {
     key: Option<KeyRef>,
 }
 
-impl BucketRef {
-    /// The bucket's logical id.
-    pub fn id(&self) -> &LogicalId {
+impl Handle for BucketRef {
+    fn id(&self) -> &LogicalId {
         &self.id
     }
+}
 
+impl BucketRef {
     /// The bucket's name (`Ref`).
     pub fn name(&self) -> Value<String> {
-        Intrinsic::reference(self.id.as_str()).into()
+        self.reference()
     }
 
     /// The bucket's ARN (`Fn::GetAtt Bucket.Arn`).
     pub fn arn(&self) -> Value<String> {
-        Intrinsic::get_att(self.id.as_str(), "Arn").into()
+        self.get_att("Arn")
     }
 
     /// The ARN of every object in the bucket (`<bucket arn>/*`).

@@ -18,7 +18,7 @@ use crate::error::Error;
 use crate::iam::{Effect, Role, Statement};
 use crate::kms::KeyRef;
 use crate::logs::{LogGroup, LogGroupRef, Retention};
-use crate::template::{Construct, Intrinsic, LogicalId, Resource, Stack, Value};
+use crate::template::{Construct, Handle, Intrinsic, LogicalId, Resource, Stack, Value};
 use crate::waiver::Waiver;
 
 /// What a network tier can reach.
@@ -256,15 +256,16 @@ pub struct SubnetRef {
     cidr: Cidr,
 }
 
-impl SubnetRef {
-    /// The subnet's logical id.
-    pub fn id(&self) -> &LogicalId {
+impl Handle for SubnetRef {
+    fn id(&self) -> &LogicalId {
         &self.id
     }
+}
 
+impl SubnetRef {
     /// The subnet id (`Ref`).
     pub fn subnet_id(&self) -> Value<String> {
-        Intrinsic::reference(self.id.as_str()).into()
+        self.reference()
     }
 
     /// The group's name.
@@ -297,15 +298,16 @@ pub struct VpcRef {
     flow_logs: Option<LogGroupRef>,
 }
 
-impl VpcRef {
-    /// The VPC's logical id.
-    pub fn id(&self) -> &LogicalId {
+impl Handle for VpcRef {
+    fn id(&self) -> &LogicalId {
         &self.id
     }
+}
 
+impl VpcRef {
     /// The VPC id (`Ref`).
     pub fn vpc_id(&self) -> Value<String> {
-        Intrinsic::reference(self.id.as_str()).into()
+        self.reference()
     }
 
     /// The VPC's address range.
