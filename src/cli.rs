@@ -171,6 +171,12 @@ pub fn synth(app: &App, dir: &Path, check: bool) -> Result<()> {
         for path in &written.removed {
             status("Removed", &path.display().to_string());
         }
+        for resource in &written.unchecked {
+            status(
+                "Unchecked",
+                &format!("{resource}: no stackward rule checks this type; review it by hand"),
+            );
+        }
         status(
             "Finished",
             &format!(

@@ -37,6 +37,19 @@ pub struct Report {
     pub compliance: Vec<ComplianceHint>,
     /// A Mermaid flowchart of the resources and the references between them.
     pub diagram: String,
+    /// Resources of types no stackward rule or duty table covers: nothing
+    /// judged them.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unchecked: Vec<Unchecked>,
+}
+
+/// A resource nothing in stackward judged.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Unchecked {
+    /// Its logical id.
+    pub id: String,
+    /// Its type, as the template gives it.
+    pub type_name: String,
 }
 
 /// Counts of duties over every resource.
@@ -151,6 +164,7 @@ pub fn report(stack: &str, template: &Json) -> Report {
         duties: Vec::new(),
         compliance: Vec::new(),
         diagram: diagram(resources),
+        unchecked: Vec::new(),
     };
     let mut controls = BTreeSet::new();
     for (id, resource) in resources {
@@ -207,14 +221,6 @@ pub fn report(stack: &str, template: &Json) -> Report {
                     kind: duty.kind(),
                     what: what.to_string(),
                 }));
-        } else {
-            r.residual.push(Residual {
-                duty: Duty::AccountHygiene,
-                kind: ControlKind::CustomerSpecific,
-                what: format!(
-                    "stackward has no duty table for {type_name}: review its configuration by hand"
-                ),
-            });
         }
         r.residual
             .extend(ALWAYS_RESIDUAL.iter().map(|(duty, what)| Residual {
@@ -228,6 +234,10 @@ pub fn report(stack: &str, template: &Json) -> Report {
         out.resources.push(r);
     }
     out.duties = duty_rows(&out.resources);
+    out.unchecked = crate::check::unchecked(template)
+        .into_iter()
+        .map(|(id, type_name)| Unchecked { id, type_name })
+        .collect();
     out.compliance = controls
         .into_iter()
         .filter_map(|c| hint(&mapping, c))
@@ -447,6 +457,17 @@ impl Report {
         let _ = writeln!(m, "| discharged by the configuration | {} |", s.discharged);
         let _ = writeln!(m, "| left to the customer | {} |", s.residual);
         let _ = writeln!(m, "| waived, with a reason | {} |\n", s.waived);
+        if !self.unchecked.is_empty() {
+            m.push_str(
+                "## Not checked by stackward\n\nNo stackward rule or duty table covers these \
+                 resources' types: nothing judged them. Review their configuration by hand.\n\n\
+                 | resource | type |\n|---|---|\n",
+            );
+            for u in &self.unchecked {
+                let _ = writeln!(m, "| {} | `{}` |", u.id, u.type_name);
+            }
+            m.push('\n');
+        }
 
         m.push_str("## Duties across resources\n\n| duty | kind | discharged | left to the customer | waived |\n|---|---|---|---|---|\n");
         for row in &self.duties {

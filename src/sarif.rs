@@ -1,6 +1,7 @@
 //! Findings as SARIF 2.1.0, the format code-scanning tools read: rules that
-//! fail (from an audit) as errors, and waivers as results suppressed in the
-//! source with the waiver's reason, so a reviewer sees both beside the code.
+//! fail (from an audit) as errors, resources of types no rule checks as
+//! warnings, and waivers as results suppressed in the source with the
+//! waiver's reason, so a reviewer sees all of them beside the code.
 //!
 //! ```
 //! use stackward::prelude::*;
@@ -29,6 +30,9 @@ use crate::report::Report;
 /// The schema a SARIF log names.
 pub const SCHEMA: &str =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
+/// The rule id of results for resources nothing in stackward checks.
+pub const UNCHECKED_RULE: &str = "STACKWARD_UNCHECKED_TYPE";
 
 /// One template's findings.
 #[derive(Debug, Clone)]
@@ -64,6 +68,22 @@ pub fn log(artifacts: &[Artifact<'_>]) -> Json {
                     first_line(&f.message)
                 ),
                 resource,
+                None,
+            ));
+        }
+        for u in &a.report.unchecked {
+            rules
+                .entry(UNCHECKED_RULE.to_owned())
+                .or_insert_with(|| "a resource no stackward rule checks".to_owned());
+            results.push(result(
+                a,
+                UNCHECKED_RULE,
+                "warning",
+                &format!(
+                    "{}: no stackward rule checks type {}; review its configuration by hand",
+                    u.id, u.type_name
+                ),
+                Some(&u.id),
                 None,
             ));
         }

@@ -161,7 +161,8 @@ fn unknown_resource_types_are_still_reported() {
         json!({ "Resources": { "Topic": { "Type": "AWS::SNS::Topic", "Properties": {} } } });
     let r = report("Audit", &template);
     assert_eq!(r.resources[0].service, None);
-    assert!(r.resources[0].residual[0]
-        .what
-        .contains("no duty table for AWS::SNS::Topic"));
+    assert_eq!(r.unchecked.len(), 1);
+    assert_eq!(r.unchecked[0].id, "Topic");
+    assert_eq!(r.unchecked[0].type_name, "AWS::SNS::Topic");
+    assert!(r.to_markdown().contains("| Topic | `AWS::SNS::Topic` |"));
 }

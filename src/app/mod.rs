@@ -22,6 +22,8 @@ pub struct Written {
     pub changed: Vec<PathBuf>,
     /// Generated files removed because no stack produces them any more.
     pub removed: Vec<PathBuf>,
+    /// Resources no stackward rule checks, as `Stack: Id (Type)`.
+    pub unchecked: Vec<String>,
 }
 
 /// The stacks of a project.
@@ -168,13 +170,27 @@ impl App {
     /// responsibility report as Markdown and JSON, the deploy manifest, the
     /// findings as SARIF and the zipped code assets.
     pub fn files(&self) -> Result<Vec<(String, Vec<u8>)>> {
+        Ok(self.contents()?.0)
+    }
+
+    /// The files, and the resources no stackward rule checks (`Stack: Id
+    /// (Type)`).
+    fn contents(&self) -> Result<(Files, Vec<String>)> {
         let (templates, manifest) = self.build()?;
         let mut files = Vec::new();
         if templates.is_empty() {
-            return Ok(files);
+            return Ok((files, Vec::new()));
         }
         files.push((MANIFEST.to_owned(), to_bytes(&manifest)));
         let reports: Vec<_> = templates.iter().map(Template::report).collect();
+        let unchecked = reports
+            .iter()
+            .flat_map(|r| {
+                r.unchecked
+                    .iter()
+                    .map(move |u| format!("{}: {} ({})", r.stack, u.id, u.type_name))
+            })
+            .collect();
         let artifacts: Vec<crate::sarif::Artifact> = templates
             .iter()
             .zip(&reports)
@@ -212,7 +228,7 @@ impl App {
         files.sort();
         // Functions built from the same folder share one content-named zip.
         files.dedup_by(|a, b| a.0 == b.0);
-        Ok(files)
+        Ok((files, unchecked))
     }
 
     /// Synthesizes every stack and writes its files (see [`App::files`]) into
@@ -223,9 +239,12 @@ impl App {
     /// leaves the previous files as they were. Files whose content is
     /// already right are left untouched.
     pub fn write(&self, dir: &Path) -> Result<Written> {
-        let files = self.files()?;
+        let (files, unchecked) = self.contents()?;
         fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-        let mut written = Written::default();
+        let mut written = Written {
+            unchecked,
+            ..Written::default()
+        };
         for (name, bytes) in &files {
             let path = dir.join(name);
             if fs::read(&path).ok().as_ref() != Some(bytes) {
@@ -272,6 +291,9 @@ impl App {
         }
     }
 }
+
+/// Files by path under the output folder, with their bytes.
+type Files = Vec<(String, Vec<u8>)>;
 
 /// Generated files in `dir` (and its assets folder) that are not among
 /// `files`.

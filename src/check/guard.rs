@@ -160,7 +160,7 @@ fn rule_words(rules: &str) -> BTreeSet<&str> {
 }
 
 /// The resource types a rule file selects (`Type == 'AWS::S3::Bucket'`).
-fn rule_types(rules: &str) -> Vec<&str> {
+pub(crate) fn rule_types(rules: &str) -> Vec<&str> {
     rules
         .split('\'')
         .filter(|s| s.starts_with("AWS::") && s.matches("::").count() == 2)

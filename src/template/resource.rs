@@ -24,6 +24,12 @@ pub enum DeletionPolicy {
 pub enum Tagging {
     /// `Tags: [{"Key": .., "Value": ..}]`
     List,
+    /// `Tags: {"key": "value"}` (Serverless Application Model style types,
+    /// SSM parameters, ...).
+    Map,
+    /// `Tags: [{"Key": .., "Value": .., "PropagateAtLaunch": true}]` (Auto
+    /// Scaling groups: the tags reach the instances they launch).
+    ListPropagated,
     /// The type has no `Tags` property.
     None,
 }
@@ -45,12 +51,31 @@ pub trait CfnResource: Serialize + schemars::JsonSchema {
 
 /// A resource in a stack: its type, properties and resource attributes.
 ///
-/// Constructs create these; [`crate::template::Stack::add_resource`] adds a
-/// raw one for types stackward has no construct for yet.
+/// Constructs create these; [`crate::template::Stack::add_resource`] adds
+/// one of a type stackward has no construct for ([`Resource::raw`] or an L1
+/// struct with [`Resource::new`]), and [`crate::template::Stack::resource_mut`]
+/// lets any resource, including one a construct made, be changed with
+/// [`Resource::set`] and [`Resource::remove`]. Every rule runs on the final
+/// template, so a change can never silently weaken a default.
+///
+/// ```
+/// use serde_json::json;
+/// use stackward::prelude::*;
+/// use stackward::template::{DeletionPolicy, Resource};
+///
+/// let mut stack = Stack::new("Edge").unwrap();
+/// let id = stack.logical_id("alerts");
+/// stack
+///     .add_resource(Resource::raw(id, "AWS::SNS::Topic", json!({ "TopicName": "alerts" })))
+///     .set("/KmsMasterKeyId", "alias/aws/sns")
+///     .retention(DeletionPolicy::Retain);
+/// let t = stack.synth().unwrap();
+/// assert_eq!(t.json()["Resources"]["Alerts"]["Properties"]["KmsMasterKeyId"], "alias/aws/sns");
+/// ```
 #[derive(Debug, Clone)]
 pub struct Resource {
     pub(crate) id: LogicalId,
-    pub(crate) type_name: &'static str,
+    pub(crate) type_name: std::borrow::Cow<'static, str>,
     pub(crate) properties: Json,
     pub(crate) tagging: Tagging,
     pub(crate) depends_on: Vec<LogicalId>,
@@ -60,6 +85,10 @@ pub struct Resource {
     pub(crate) metadata: Map<String, Json>,
     pub(crate) waivers: Vec<Waiver>,
     pub(crate) render: Option<Render>,
+    pub(crate) update_policy: Option<Json>,
+    pub(crate) creation_policy: Option<Json>,
+    /// Problems found by `set`, `remove` or `raw`, reported by synth.
+    pub(crate) problems: Vec<crate::Error>,
 }
 
 impl Handle for Resource {
@@ -76,7 +105,7 @@ impl Resource {
         let properties = serde_json::to_value(properties).unwrap_or_else(|_| json!({}));
         Resource {
             id,
-            type_name: R::TYPE,
+            type_name: R::TYPE.into(),
             properties,
             tagging: R::TAGGING,
             depends_on: Vec::new(),
@@ -86,7 +115,133 @@ impl Resource {
             metadata: Map::new(),
             waivers: Vec::new(),
             render: None,
+            update_policy: None,
+            creation_policy: None,
+            problems: Vec::new(),
         }
+    }
+
+    /// A resource of any type from its properties as JSON, for types
+    /// stackward has no construct or L1 struct for. It takes no stack tags
+    /// unless [`Resource::tagging`] says how its type takes them. A type
+    /// stackward has no rule for is listed as unchecked by synth, in the
+    /// report and in the SARIF findings.
+    pub fn raw(id: LogicalId, type_name: impl Into<String>, properties: Json) -> Self {
+        let type_name = type_name.into();
+        let mut resource = Resource {
+            id,
+            type_name: type_name.clone().into(),
+            properties: json!({}),
+            tagging: Tagging::None,
+            depends_on: Vec::new(),
+            deletion_policy: None,
+            update_replace_policy: None,
+            condition: None,
+            metadata: Map::new(),
+            waivers: Vec::new(),
+            render: None,
+            update_policy: None,
+            creation_policy: None,
+            problems: Vec::new(),
+        };
+        if !is_type_name(&type_name) {
+            resource.problem(
+                "Type",
+                &type_name,
+                "must be AWS::Service::Resource (letters and digits) or Custom::Name",
+            );
+        }
+        match properties {
+            Json::Object(_) => resource.properties = properties,
+            other => resource.problem("Properties", other, "must be a JSON object"),
+        }
+        resource
+    }
+
+    /// How the resource takes the stack's tags (for raw resources; typed
+    /// ones know it).
+    pub fn tagging(&mut self, tagging: Tagging) -> &mut Self {
+        self.tagging = tagging;
+        self
+    }
+
+    /// Sets the value at `path`, a JSON pointer below `Properties`
+    /// (`/CorsConfiguration/CorsRules/0/MaxAge`; the leading `/` may be left
+    /// out), creating objects on the way; `-` as the last step appends to a
+    /// list. A path that cannot be followed is reported by synth.
+    pub fn set(&mut self, path: &str, value: impl Into<Json>) -> &mut Self {
+        let value = value.into();
+        match pointer_parts(path) {
+            Some((parents, last)) => {
+                if let Err(why) = set_at(&mut self.properties, &parents, &last, value) {
+                    self.problem(&format!("Properties{}", display_path(path)), path, &why);
+                }
+            }
+            None => self.problem("Properties", path, "the path names no property"),
+        }
+        self
+    }
+
+    /// Removes the value at `path` (a JSON pointer below `Properties`, as in
+    /// [`Resource::set`]); a path with nothing there is reported by synth.
+    pub fn remove(&mut self, path: &str) -> &mut Self {
+        let removed = pointer_parts(path).and_then(|(parents, last)| {
+            let mut at = &mut self.properties;
+            for part in &parents {
+                at = match at {
+                    Json::Object(m) => m.get_mut(part)?,
+                    Json::Array(a) => a.get_mut(part.parse::<usize>().ok()?)?,
+                    _ => return None,
+                };
+            }
+            match at {
+                Json::Object(m) => m.shift_remove(&last),
+                Json::Array(a) => {
+                    let i = last.parse::<usize>().ok().filter(|i| *i < a.len())?;
+                    Some(a.remove(i))
+                }
+                _ => None,
+            }
+        });
+        if removed.is_none() {
+            self.problem(
+                &format!("Properties{}", display_path(path)),
+                path,
+                "there is nothing at this path to remove",
+            );
+        }
+        self
+    }
+
+    /// Sets `DeletionPolicy` alone.
+    pub fn deletion_policy(&mut self, policy: DeletionPolicy) -> &mut Self {
+        self.deletion_policy = Some(policy);
+        self
+    }
+
+    /// Sets `UpdateReplacePolicy` alone.
+    pub fn update_replace_policy(&mut self, policy: DeletionPolicy) -> &mut Self {
+        self.update_replace_policy = Some(policy);
+        self
+    }
+
+    /// Sets the `UpdatePolicy` attribute (Auto Scaling groups, ElastiCache,
+    /// OpenSearch, Lambda aliases) as CloudFormation documents it.
+    pub fn update_policy(&mut self, policy: Json) -> &mut Self {
+        self.update_policy = Some(policy);
+        self
+    }
+
+    /// Sets the `CreationPolicy` attribute (signals from instances or Auto
+    /// Scaling groups) as CloudFormation documents it.
+    pub fn creation_policy(&mut self, policy: Json) -> &mut Self {
+        self.creation_policy = Some(policy);
+        self
+    }
+
+    fn problem(&mut self, property: &str, value: impl std::fmt::Display, rule: &str) {
+        let problem = crate::Error::invalid(self.id.as_str(), property, value, rule);
+        self.problems.push(problem);
     }
 
     /// Replaces the properties with those of an L1 struct of the same type.
@@ -98,8 +253,8 @@ impl Resource {
     }
 
     /// The CloudFormation type.
-    pub fn type_name(&self) -> &'static str {
-        self.type_name
+    pub fn type_name(&self) -> &str {
+        &self.type_name
     }
 
     /// The properties as JSON.
@@ -162,6 +317,12 @@ impl Resource {
     pub(crate) fn to_json(&self, stack_tags: &[(String, String)], contributions: &[Json]) -> Json {
         let mut m = Map::new();
         m.insert("Type".into(), json!(self.type_name));
+        if let Some(p) = &self.creation_policy {
+            m.insert("CreationPolicy".into(), p.clone());
+        }
+        if let Some(p) = &self.update_policy {
+            m.insert("UpdatePolicy".into(), p.clone());
+        }
         if let Some(c) = &self.condition {
             m.insert("Condition".into(), json!(c));
         }
@@ -184,8 +345,8 @@ impl Resource {
         if let (Some(render), false) = (self.render, contributions.is_empty()) {
             render(&mut props, contributions);
         }
-        if self.tagging == Tagging::List && !stack_tags.is_empty() {
-            merge_tags(&mut props, stack_tags);
+        if !stack_tags.is_empty() {
+            merge_tags(&mut props, stack_tags, self.tagging);
         }
         m.insert("Properties".into(), props);
         if let Some(p) = self.deletion_policy {
@@ -198,20 +359,127 @@ impl Resource {
     }
 }
 
-fn merge_tags(props: &mut Json, stack_tags: &[(String, String)]) {
+fn merge_tags(props: &mut Json, stack_tags: &[(String, String)], tagging: Tagging) {
     let Some(obj) = props.as_object_mut() else {
         return;
     };
-    let own: Vec<Json> = obj
-        .remove("Tags")
-        .and_then(|t| t.as_array().cloned())
-        .unwrap_or_default();
-    let own_key = |k: &str| own.iter().any(|t| t["Key"] == k);
-    let mut tags: Vec<Json> = stack_tags
-        .iter()
-        .filter(|(k, _)| !own_key(k))
-        .map(|(k, v)| json!({ "Key": k, "Value": v }))
+    match tagging {
+        Tagging::None => {}
+        Tagging::Map => {
+            let mut tags: Map<String, Json> = stack_tags
+                .iter()
+                .map(|(k, v)| (k.clone(), json!(v)))
+                .collect();
+            if let Some(Json::Object(own)) = obj.remove("Tags") {
+                tags.extend(own);
+            }
+            obj.insert("Tags".into(), Json::Object(tags));
+        }
+        Tagging::List | Tagging::ListPropagated => {
+            let own: Vec<Json> = obj
+                .remove("Tags")
+                .and_then(|t| t.as_array().cloned())
+                .unwrap_or_default();
+            let own_key = |k: &str| own.iter().any(|t| t["Key"] == k);
+            let mut tags: Vec<Json> = stack_tags
+                .iter()
+                .filter(|(k, _)| !own_key(k))
+                .map(|(k, v)| {
+                    if tagging == Tagging::ListPropagated {
+                        json!({ "Key": k, "Value": v, "PropagateAtLaunch": true })
+                    } else {
+                        json!({ "Key": k, "Value": v })
+                    }
+                })
+                .collect();
+            tags.extend(own);
+            obj.insert("Tags".into(), Json::Array(tags));
+        }
+    }
+}
+
+/// `AWS::Service::Resource` or `Custom::Name`, as CloudFormation accepts.
+fn is_type_name(name: &str) -> bool {
+    let word = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_alphanumeric());
+    let parts: Vec<&str> = name.split("::").collect();
+    match parts.as_slice() {
+        ["AWS" | "Alexa", service, resource] => word(service) && word(resource),
+        ["Custom", custom] => {
+            !custom.is_empty()
+                && custom.len() <= 60
+                && custom
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "_@-".contains(c))
+        }
+        _ => false,
+    }
+}
+
+/// A JSON pointer below `Properties`, split into the steps before the last
+/// and the last (with `~1` and `~0` unescaped); `None` for the empty path.
+fn pointer_parts(path: &str) -> Option<(Vec<String>, String)> {
+    let path = path.strip_prefix('/').unwrap_or(path);
+    if path.is_empty() {
+        return None;
+    }
+    let mut parts: Vec<String> = path
+        .split('/')
+        .map(|p| p.replace("~1", "/").replace("~0", "~"))
         .collect();
-    tags.extend(own);
-    obj.insert("Tags".into(), Json::Array(tags));
+    let last = parts.pop()?;
+    Some((parts, last))
+}
+
+/// `.A.B.0` for `/A/B/0`, as errors name property paths.
+fn display_path(path: &str) -> String {
+    let path = path.strip_prefix('/').unwrap_or(path);
+    format!(".{}", path.replace('/', "."))
+}
+
+fn set_at(root: &mut Json, parents: &[String], last: &str, value: Json) -> Result<(), String> {
+    let mut at = root;
+    for part in parents {
+        at = match at {
+            Json::Object(m) => m.entry(part.clone()).or_insert_with(|| json!({})),
+            Json::Array(a) => {
+                let len = a.len();
+                let i = part
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|i| *i < len)
+                    .ok_or_else(|| format!("{part} is not an index of this list of {len}"))?;
+                &mut a[i]
+            }
+            _ => {
+                return Err(format!(
+                    "{part} is below a value that is neither an object nor a list"
+                ))
+            }
+        };
+    }
+    match at {
+        Json::Object(m) => {
+            m.insert(last.to_owned(), value);
+            Ok(())
+        }
+        Json::Array(a) if last == "-" => {
+            a.push(value);
+            Ok(())
+        }
+        Json::Array(a) => {
+            let len = a.len();
+            let i = last
+                .parse::<usize>()
+                .ok()
+                .filter(|i| *i < len)
+                .ok_or_else(|| {
+                    format!("{last} is not an index of this list of {len} (use - to append)")
+                })?;
+            a[i] = value;
+            Ok(())
+        }
+        _ => Err(format!(
+            "{last} is below a value that is neither an object nor a list"
+        )),
+    }
 }

@@ -383,6 +383,9 @@ impl Stack {
     /// adding constructs.
     pub(crate) fn expand(&self) -> (Json, Vec<Error>) {
         let mut errors = self.errors.clone();
+        for r in &self.resources {
+            errors.extend(r.problems.iter().cloned());
+        }
         for id in self.contributions.keys() {
             if !self.resource(id).is_some_and(|r| r.render.is_some()) {
                 errors.push(Error::invalid(
