@@ -23,15 +23,12 @@ fn a_raw_resource_takes_every_attribute_and_the_stack_tags_in_its_shape() {
         "is-prod",
         Condition::equals(Value::<String>::from(Pseudo::StackName), "prod".into()),
     );
-    stack.add_resource(
-        Resource::raw(
-            queue.clone(),
-            "AWS::SQS::Queue",
-            json!({ "KmsMasterKeyId": "alias/q" }),
-        )
-        .tagging(Tagging::List)
-        .clone(),
-    );
+    // A listed type takes the stack's tags in its schema's shape by itself.
+    stack.add_resource(Resource::raw(
+        queue.clone(),
+        "AWS::SQS::Queue",
+        json!({ "KmsMasterKeyId": "alias/q" }),
+    ));
     stack
         .add_resource(Resource::raw(
             topic.clone(),
@@ -234,4 +231,41 @@ fn resources_nothing_checks_are_listed_everywhere_a_reviewer_looks() {
     let written = app.write(&dir).unwrap();
     assert_eq!(written.unchecked, ["Mixed: Alerts (AWS::SNS::Topic)"]);
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// How a type takes tags is read from its provider schema by the
+/// generator, not kept by hand.
+#[test]
+fn tag_shapes_come_from_the_schemas() {
+    use stackward::cfn::l1;
+    assert_eq!(l1::tagging("AWS::S3::Bucket"), Some(Tagging::List));
+    assert_eq!(
+        l1::tagging("AWS::AutoScaling::AutoScalingGroup"),
+        Some(Tagging::ListPropagated)
+    );
+    assert_eq!(l1::tagging("AWS::ApiGatewayV2::Api"), Some(Tagging::Map));
+    assert_eq!(l1::tagging("AWS::KMS::Alias"), Some(Tagging::None));
+    assert_eq!(l1::tagging("AWS::Not::Listed"), None);
+    assert!(l1::TYPES.contains(&"AWS::WAFv2::WebACL"));
+}
+
+/// A generated L1 struct serializes to exactly CloudFormation's property
+/// names, leaving out what is not set.
+#[test]
+fn generated_l1_structs_use_cloudformation_names() {
+    use stackward::cfn::l1::sqs::Queue;
+    let queue = Queue {
+        kms_master_key_id: Some("alias/q".into()),
+        visibility_timeout: Some(Value::Literal(60)),
+        redrive_policy: Some(json!({ "maxReceiveCount": 3 })),
+        ..Default::default()
+    };
+    let mut stack = Stack::new("L1").unwrap();
+    let id = stack.logical_id("jobs");
+    stack.add_resource(Resource::new(id, &queue));
+    let t = stack.synth().unwrap();
+    assert_eq!(
+        t.json()["Resources"]["Jobs"]["Properties"],
+        json!({ "KmsMasterKeyId": "alias/q", "RedrivePolicy": { "maxReceiveCount": 3 }, "VisibilityTimeout": 60 })
+    );
 }

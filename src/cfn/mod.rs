@@ -7,6 +7,8 @@
 pub mod ec2;
 pub mod iam;
 pub mod kms;
+
+pub mod l1;
 pub mod lambda;
 pub mod logs;
 pub mod rds;
@@ -35,7 +37,7 @@ pub fn schemas() -> Vec<(&'static str, schemars::schema::RootSchema)> {
 }
 
 /// One L1 struct's JSON schema, by its CloudFormation type.
-pub(crate) fn schema_of<R: crate::template::CfnResource>(
+pub(crate) fn schema_of<R: crate::template::CfnResource + JsonSchema>(
 ) -> (&'static str, schemars::schema::RootSchema) {
     (R::TYPE, schemars::schema_for!(R))
 }

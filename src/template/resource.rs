@@ -42,7 +42,7 @@ pub type Render = fn(&mut Json, &[Json]);
 
 /// A CloudFormation resource type: an L1 struct whose fields serialize to
 /// exactly the property names CloudFormation documents.
-pub trait CfnResource: Serialize + schemars::JsonSchema {
+pub trait CfnResource: Serialize {
     /// The type name, e.g. `AWS::S3::Bucket`.
     const TYPE: &'static str;
     /// How the type takes tags.
@@ -122,8 +122,10 @@ impl Resource {
     }
 
     /// A resource of any type from its properties as JSON, for types
-    /// stackward has no construct or L1 struct for. It takes no stack tags
-    /// unless [`Resource::tagging`] says how its type takes them. A type
+    /// stackward has no construct or L1 struct for. It takes the stack's tags
+    /// in the shape its type takes them when the type is one of the listed
+    /// L1 types ([`crate::cfn::l1::tagging`]), otherwise none unless
+    /// [`Resource::tagging`] says how. A type
     /// stackward has no rule for is listed as unchecked by synth, in the
     /// report and in the SARIF findings.
     pub fn raw(id: LogicalId, type_name: impl Into<String>, properties: Json) -> Self {
@@ -132,7 +134,7 @@ impl Resource {
             id,
             type_name: type_name.clone().into(),
             properties: json!({}),
-            tagging: Tagging::None,
+            tagging: crate::cfn::l1::tagging(&type_name).unwrap_or(Tagging::None),
             depends_on: Vec::new(),
             deletion_policy: None,
             update_replace_policy: None,

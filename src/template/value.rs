@@ -27,6 +27,14 @@ pub enum Value<T> {
     Fn(Intrinsic),
 }
 
+impl<T: Default> Default for Value<T> {
+    /// The type's default literal, so L1 structs can be written with
+    /// `..Default::default()`.
+    fn default() -> Self {
+        Value::Literal(T::default())
+    }
+}
+
 impl<T> Value<T> {
     /// The literal, when there is one.
     pub fn literal(&self) -> Option<&T> {

@@ -3,6 +3,8 @@
 //! - `synth [--check]`, `report <stack>`, `diff [stack]`, `audit <template>`:
 //!   stackward's own commands (`stackward::cli`), the ones a user's xtask
 //!   gets, run over this repository's example stacks.
+//! - `codegen [--check]`: write the L1 structs of the types listed in
+//!   `src/cfn/l1/types.txt` from CloudFormation's provider schemas.
 //! - `docs [--check]`: write the README's rule table and each service's
 //!   `defaults.md` from its `duties.rs`.
 //! - `lint`: run cfn-lint (a pinned version, installed into `target/`) over
@@ -24,9 +26,10 @@
 //!   synth, the AWS CDK peer, build cost) into `target/bench/report.md`;
 //!   never part of CI.
 //! - `ci`: everything CI runs: fmt, clippy, the tests, `synth --check`,
-//!   `docs --check`, `lint`, `sarif`, `user-template`, `schemas`, `controls`, `deploy`.
+//!   `docs --check`, `lint`, `codegen --check`, `sarif`, `user-template`, `schemas`, `controls`, `deploy`.
 
 mod bench;
+mod codegen;
 mod controls;
 mod deploy;
 mod docs;
@@ -53,6 +56,13 @@ fn main() -> ExitCode {
     let task = |name: &'static str, about: &'static str| clap::Command::new(name).about(about);
     let matches = cli::command()
         .subcommand(task("lint", "Run the pinned cfn-lint over generated/"))
+        .subcommand(
+            task(
+                "codegen",
+                "Write the L1 structs of src/cfn/l1/types.txt from CloudFormation's provider schemas",
+            )
+            .arg(flag("check", "fail if a generated file is stale")),
+        )
         .subcommand(
             task(
                 "docs",
@@ -102,6 +112,7 @@ fn main() -> ExitCode {
         }
         Some(("lint", _)) => lint(),
         Some(("docs", m)) => docs::docs(m.get_flag("check")),
+        Some(("codegen", m)) => codegen::codegen(m.get_flag("check")),
         Some(("schemas", m)) if m.get_flag("write-replacement") => schemas::sync_replacement(true),
         Some(("schemas", _)) => schemas::check().and_then(|()| schemas::sync_replacement(false)),
         Some(("controls", m)) if m.get_flag("write-mapping") => controls::sync_mapping(true),
@@ -336,6 +347,7 @@ fn ci() -> Result<(), String> {
     cli::synth(&app, &generated(), true).map_err(|e| e.to_string())?;
     docs::docs(true)?;
     lint()?;
+    codegen::codegen(true)?;
     sarif::check()?;
     user_template::check()?;
     schemas::check()?;

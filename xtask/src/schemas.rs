@@ -11,21 +11,28 @@ use crate::{cfn_lint, root, status};
 
 /// Provider schemas of these types, dumped (once) from cfn-lint's data into
 /// `target/cfn-lint/schemas/`.
-fn provider_schemas(types: &[&str]) -> Result<Vec<Json>, String> {
+pub(crate) fn provider_schemas(types: &[&str]) -> Result<Vec<Json>, String> {
     let exe = cfn_lint()?;
     let python = exe.with_file_name("python");
     let dir = root().join("target").join("cfn-lint").join("schemas");
     fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let path_of = |t: &str| dir.join(format!("{}.json", t.replace("::", "-")));
+    // One interpreter dumps every schema not dumped yet: (type, file) pairs.
+    let missing: Vec<String> = types
+        .iter()
+        .filter(|t| !path_of(t).exists())
+        .flat_map(|t| [t.to_string(), path_of(t).display().to_string()])
+        .collect();
+    if !missing.is_empty() {
+        let script = "import json,sys\nfrom cfnlint.schema import PROVIDER_SCHEMA_MANAGER as m\n\
+             a = sys.argv[1:]\n\
+             for t, p in zip(a[::2], a[1::2]):\n    \
+                 json.dump(m.get_resource_schema('us-east-1', t).schema, open(p, 'w'))";
+        crate::run(Command::new(&python).arg("-c").arg(script).args(&missing))?;
+    }
     let mut out = Vec::new();
     for t in types {
-        let path = dir.join(format!("{}.json", t.replace("::", "-")));
-        if !path.exists() {
-            let script = format!(
-                "import json,sys\nfrom cfnlint.schema import PROVIDER_SCHEMA_MANAGER as m\n\
-                 json.dump(m.get_resource_schema('us-east-1', '{t}').schema, open(sys.argv[1], 'w'))"
-            );
-            crate::run(Command::new(&python).arg("-c").arg(script).arg(&path))?;
-        }
+        let path = path_of(t);
         let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         out.push(serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?);
     }
@@ -59,12 +66,12 @@ pub fn check() -> Result<(), String> {
     }
 }
 
-/// `src/replacement.json`: each generated type's create-only properties
-/// (the ones whose change replaces the resource), read from the provider
-/// schemas. Checks the file is current, or writes it with `write`.
+/// `src/replacement.json`: the create-only properties (the ones whose change
+/// replaces the resource) of every type `src/cfn/l1/types.txt` lists, read
+/// from the provider schemas. Checks the file is current, or writes it with
+/// `write`.
 pub fn sync_replacement(write: bool) -> Result<(), String> {
-    let ours = stackward::cfn::schemas();
-    let types: Vec<&str> = ours.iter().map(|(t, _)| *t).collect();
+    let types: Vec<&str> = stackward::cfn::l1::TYPES.to_vec();
     let theirs = provider_schemas(&types)?;
     let mut table = serde_json::Map::new();
     let mut sorted: Vec<(&str, &Json)> = types.iter().copied().zip(&theirs).collect();
