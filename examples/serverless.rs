@@ -1,6 +1,7 @@
 //! A serverless ingest function: a function behind an IAM-authenticated
-//! URL that writes uploads into an encrypted bucket through a grant. No
-//! VPC: the function calls only AWS APIs, and says so in a waiver.
+//! URL that writes uploads into an encrypted bucket through a grant and
+//! publishes to an encrypted alerts topic. No VPC: the function calls only
+//! AWS APIs, and says so in a waiver.
 //!
 //! `cargo run --example serverless` (from the repository root) prints the
 //! template;
@@ -27,7 +28,7 @@ pub fn stack() -> Result<Stack, Error> {
     let key = stack.add(
         kms::Key::builder()
             .id("uploads-key")
-            .description("Encrypts uploads, the function's environment and logs")
+            .description("Encrypts uploads, the function's environment and logs, and alerts")
             .alias("alias/serverless-ingest")
             .build(),
     );
@@ -46,7 +47,7 @@ pub fn stack() -> Result<Stack, Error> {
             .memory_mb(512)
             .timeout_s(20)
             .reserved_concurrency(20)
-            .key(key)
+            .key(key.clone())
             .environment(vec![("UPLOADS_BUCKET".into(), uploads.name())])
             .url(FunctionUrl::Iam)
             .outside_vpc(Waiver::new(
@@ -56,6 +57,15 @@ pub fn stack() -> Result<Stack, Error> {
             .build(),
     );
     uploads.grant_write(&mut stack, &ingest);
+    let alerts = stack.add(
+        sns::Topic::builder()
+            .id("alerts")
+            .display_name("Serverless ingest alerts")
+            .key(key)
+            .publishers(vec!["cloudwatch.amazonaws.com".into()])
+            .build(),
+    );
+    alerts.grant_publish(&mut stack, &ingest);
 
     stack.add_output(
         Output::builder()

@@ -45,7 +45,7 @@ pub mod template;
 mod waiver;
 
 pub use app::App;
-pub use services::{ec2, iam, kms, lambda, logs, rds, s3, sqs, vpc};
+pub use services::{ec2, iam, kms, lambda, logs, rds, s3, sns, sqs, vpc};
 
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]
@@ -58,5 +58,5 @@ pub use waiver::Waiver;
 /// The names most stacks need.
 pub mod prelude {
     pub use crate::template::{Handle, Intrinsic, Output, Parameter, Pseudo, Stack, Value};
-    pub use crate::{ec2, iam, kms, lambda, logs, rds, s3, vpc, App, Error, Removal, Waiver};
+    pub use crate::{ec2, iam, kms, lambda, logs, rds, s3, sns, vpc, App, Error, Removal, Waiver};
 }

@@ -199,16 +199,16 @@ fn a_contribution_to_a_resource_that_takes_none_is_an_error() {
 fn resources_nothing_checks_are_listed_everywhere_a_reviewer_looks() {
     let mut stack = Stack::new("Mixed").unwrap();
     stack.add(s3::Bucket::builder().id("assets").build());
-    let topic = stack.logical_id("alerts");
-    stack.add_resource(Resource::raw(topic, "AWS::SNS::Topic", json!({})));
+    let topic = stack.logical_id("orders");
+    stack.add_resource(Resource::raw(topic, "AWS::DynamoDB::Table", json!({})));
     let t = stack.synth().unwrap();
     let report = t.report();
     assert_eq!(report.unchecked.len(), 1);
-    assert_eq!(report.unchecked[0].id, "Alerts");
-    assert_eq!(report.unchecked[0].type_name, "AWS::SNS::Topic");
+    assert_eq!(report.unchecked[0].id, "Orders");
+    assert_eq!(report.unchecked[0].type_name, "AWS::DynamoDB::Table");
     let markdown = report.to_markdown();
     assert!(markdown.contains("## Not checked by stackward"));
-    assert!(markdown.contains("| Alerts | `AWS::SNS::Topic` |"));
+    assert!(markdown.contains("| Orders | `AWS::DynamoDB::Table` |"));
     let sarif = stackward::sarif::log(&[stackward::sarif::Artifact {
         uri: "generated/Mixed.template.json".into(),
         text: t.text(),
@@ -223,13 +223,13 @@ fn resources_nothing_checks_are_listed_everywhere_a_reviewer_looks() {
             && r["message"]["text"]
                 .as_str()
                 .unwrap()
-                .starts_with("Alerts: no stackward rule checks type AWS::SNS::Topic")));
+                .starts_with("Orders: no stackward rule checks type AWS::DynamoDB::Table")));
 
     let mut app = App::new();
     app.add(stack);
     let dir = std::env::temp_dir().join(format!("stackward-unchecked-{}", std::process::id()));
     let written = app.write(&dir).unwrap();
-    assert_eq!(written.unchecked, ["Mixed: Alerts (AWS::SNS::Topic)"]);
+    assert_eq!(written.unchecked, ["Mixed: Orders (AWS::DynamoDB::Table)"]);
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

@@ -158,11 +158,13 @@ fn compliance_hints_come_from_control_tower_metadata() {
 #[test]
 fn unknown_resource_types_are_still_reported() {
     let template =
-        json!({ "Resources": { "Topic": { "Type": "AWS::SNS::Topic", "Properties": {} } } });
+        json!({ "Resources": { "Topic": { "Type": "AWS::DynamoDB::Table", "Properties": {} } } });
     let r = report("Audit", &template);
     assert_eq!(r.resources[0].service, None);
     assert_eq!(r.unchecked.len(), 1);
     assert_eq!(r.unchecked[0].id, "Topic");
-    assert_eq!(r.unchecked[0].type_name, "AWS::SNS::Topic");
-    assert!(r.to_markdown().contains("| Topic | `AWS::SNS::Topic` |"));
+    assert_eq!(r.unchecked[0].type_name, "AWS::DynamoDB::Table");
+    assert!(r
+        .to_markdown()
+        .contains("| Topic | `AWS::DynamoDB::Table` |"));
 }

@@ -33,7 +33,10 @@ pub struct Tag {
 /// against CloudFormation's own resource provider schemas: each service's
 /// list, in [`crate::services::ALL`] order.
 pub fn schemas() -> Vec<(&'static str, schemars::schema::RootSchema)> {
-    crate::services::ALL.iter().flat_map(|s| (s.l1)()).collect()
+    crate::services::ALL
+        .iter()
+        .flat_map(|s| (s.hand_written_l1)())
+        .collect()
 }
 
 /// One L1 struct's JSON schema, by its CloudFormation type.

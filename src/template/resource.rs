@@ -64,13 +64,13 @@ pub trait CfnResource: Serialize {
 /// use stackward::template::{DeletionPolicy, Resource};
 ///
 /// let mut stack = Stack::new("Edge").unwrap();
-/// let id = stack.logical_id("alerts");
+/// let id = stack.logical_id("orders");
 /// stack
-///     .add_resource(Resource::raw(id, "AWS::SNS::Topic", json!({ "TopicName": "alerts" })))
-///     .set("/KmsMasterKeyId", "alias/aws/sns")
+///     .add_resource(Resource::raw(id, "AWS::DynamoDB::Table", json!({ "TableName": "orders" })))
+///     .set("/BillingMode", "PAY_PER_REQUEST")
 ///     .retention(DeletionPolicy::Retain);
 /// let t = stack.synth().unwrap();
-/// assert_eq!(t.json()["Resources"]["Alerts"]["Properties"]["KmsMasterKeyId"], "alias/aws/sns");
+/// assert_eq!(t.json()["Resources"]["Orders"]["Properties"]["BillingMode"], "PAY_PER_REQUEST");
 /// ```
 #[derive(Debug, Clone)]
 pub struct Resource {

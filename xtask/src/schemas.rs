@@ -300,7 +300,10 @@ mod tests {
 
     #[test]
     fn every_generated_type_has_a_schema() {
-        let types: Vec<&str> = stackward::cfn::schemas().iter().map(|(t, _)| *t).collect();
+        // Hand-written structs are compared with the schemas; generated
+        // ones are written from them.
+        let mut types: Vec<&str> = stackward::cfn::schemas().iter().map(|(t, _)| *t).collect();
+        types.extend(stackward::cfn::l1::TYPES);
         let dir = crate::root().join("generated");
         let mut seen = 0;
         for entry in std::fs::read_dir(dir).unwrap() {

@@ -33,7 +33,7 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
         &duties::INSTANCE_PROFILE_DUTIES,
         &duties::ASSOCIATION_SSM_DUTIES,
     ],
-    l1: || {
+    hand_written_l1: || {
         vec![
             crate::cfn::schema_of::<crate::cfn::ec2::SecurityGroup>(),
             crate::cfn::schema_of::<crate::cfn::ec2::SecurityGroupIngress>(),

@@ -20,7 +20,7 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     guard: include_str!("rules.guard"),
     rules: duties::RULES,
     duties: &[&duties::ROLE_DUTIES],
-    l1: || {
+    hand_written_l1: || {
         vec![
             crate::cfn::schema_of::<crate::cfn::iam::Role>(),
             crate::cfn::schema_of::<crate::cfn::iam::InstanceProfile>(),

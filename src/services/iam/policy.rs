@@ -37,6 +37,12 @@ impl PolicyDocument {
     pub fn statements(&self) -> &[Statement] {
         &self.statement
     }
+
+    /// The document as JSON, for L1 properties typed as JSON.
+    pub fn to_json(&self) -> Json {
+        // Strings, intrinsics and JSON conditions: serializing cannot fail.
+        serde_json::to_value(self).unwrap_or_default()
+    }
 }
 
 /// Allow or deny.

@@ -271,7 +271,7 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     guard: include_str!("rules.guard"),
     rules: duties::RULES,
     duties: &[&duties::KEY_DUTIES, &duties::ALIAS_DUTIES],
-    l1: || {
+    hand_written_l1: || {
         vec![
             crate::cfn::schema_of::<crate::cfn::kms::Key>(),
             crate::cfn::schema_of::<crate::cfn::kms::Alias>(),

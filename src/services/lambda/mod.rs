@@ -627,7 +627,7 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
         &duties::URL_DUTIES,
         &duties::PERMISSION_DUTIES,
     ],
-    l1: || {
+    hand_written_l1: || {
         vec![
             crate::cfn::schema_of::<crate::cfn::lambda::Function>(),
             crate::cfn::schema_of::<crate::cfn::lambda::Url>(),

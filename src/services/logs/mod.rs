@@ -205,5 +205,5 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     guard: include_str!("rules.guard"),
     rules: duties::RULES,
     duties: &[&duties::LOG_GROUP_DUTIES],
-    l1: || vec![crate::cfn::schema_of::<crate::cfn::logs::LogGroup>()],
+    hand_written_l1: || vec![crate::cfn::schema_of::<crate::cfn::logs::LogGroup>()],
 };

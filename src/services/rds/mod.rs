@@ -559,7 +559,7 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
         &duties::SUBNET_GROUP_DUTIES,
         &duties::OPTION_GROUP_DUTIES,
     ],
-    l1: || {
+    hand_written_l1: || {
         vec![
             crate::cfn::schema_of::<crate::cfn::rds::DbSubnetGroup>(),
             crate::cfn::schema_of::<crate::cfn::rds::DbParameterGroup>(),

@@ -730,7 +730,7 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     guard: include_str!("rules.guard"),
     rules: duties::RULES,
     duties: &[&duties::BUCKET_DUTIES, &duties::BUCKET_POLICY_DUTIES],
-    l1: || {
+    hand_written_l1: || {
         vec![
             crate::cfn::schema_of::<crate::cfn::s3::Bucket>(),
             crate::cfn::schema_of::<crate::cfn::s3::BucketPolicy>(),

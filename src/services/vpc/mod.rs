@@ -814,7 +814,7 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
         &duties::SUBNET_DUTIES,
         &duties::FLOW_LOG_DUTIES,
     ],
-    l1: || {
+    hand_written_l1: || {
         vec![
             crate::cfn::schema_of::<crate::cfn::ec2::Vpc>(),
             crate::cfn::schema_of::<crate::cfn::ec2::Subnet>(),

@@ -1,0 +1,95 @@
+//! What the template shows, resource type by resource type, for each duty
+//! the configuration of this service discharges: the evidence the
+//! responsibility report reads, and what stays with the customer.
+
+use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties, Rule};
+
+const SNS_AWS_SIDE: &[&str] = &[
+    "durable, redundant storage of messages until delivery",
+    "server-side encryption with the chosen key",
+    "retries of deliveries to subscribers",
+];
+
+/// What a topic shows.
+pub(crate) const TOPIC_DUTIES: ResourceDuties = ResourceDuties {
+    type_name: "AWS::SNS::Topic",
+    service: "Amazon SNS",
+    aws: SNS_AWS_SIDE,
+    evidence: &[
+        Evidence {
+            duty: Duty::EncryptionAtRest,
+            what: "messages encrypted with a customer-managed key",
+            locate: Locate::Own("/Properties/KmsMasterKeyId"),
+            expect: Expect::Present,
+            rule: Some("SNS_ENCRYPTED_KMS"),
+            control: None,
+        },
+        Evidence {
+            duty: Duty::EncryptionInTransit,
+            what: "the topic policy denies requests without TLS",
+            locate: Locate::Referrer {
+                type_name: "AWS::SNS::TopicPolicy",
+                reference: "/Properties/Topics/0",
+                value: "/Properties/PolicyDocument/Statement/0/Condition/Bool/aws:SecureTransport",
+            },
+            expect: Expect::Equals("false"),
+            rule: Some("SNS_TOPIC_TLS_ONLY"),
+            control: None,
+        },
+        Evidence {
+            duty: Duty::NoPublicExposure,
+            what: "the topic policy lets only this account and named principals publish",
+            locate: Locate::Referrer {
+                type_name: "AWS::SNS::TopicPolicy",
+                reference: "/Properties/Topics/0",
+                value: "/Properties/PolicyDocument/Statement/1/Principal",
+            },
+            expect: Expect::Present,
+            rule: Some("SNS_TOPIC_NOT_PUBLIC"),
+            control: None,
+        },
+        crate::duty::PINNED_TO_REGIONS,
+    ],
+    residual: &[
+        (
+            Duty::LeastPrivilege,
+            "subscribe only endpoints you control, and review who may subscribe",
+        ),
+        (
+            Duty::LoggingAndMonitoring,
+            "alarm on failed deliveries and watch the topic's use in CloudTrail",
+        ),
+    ],
+};
+
+/// A topic policy's evidence is reported on its topic.
+pub(crate) const TOPIC_POLICY_DUTIES: ResourceDuties = ResourceDuties {
+    type_name: "AWS::SNS::TopicPolicy",
+    service: "Amazon SNS",
+    aws: SNS_AWS_SIDE,
+    evidence: &[],
+    residual: &[(
+        Duty::LeastPrivilege,
+        "review every principal allowed to publish beyond this account",
+    )],
+};
+
+/// The Guard rules in this service's `rules.guard`: what each checks and
+/// the option that asks for less (with a waiver).
+pub(crate) const RULES: &[Rule] = &[
+    Rule {
+        name: "SNS_ENCRYPTED_KMS",
+        checks: "topic under a customer key",
+        waived_by: "none: always encrypted",
+    },
+    Rule {
+        name: "SNS_TOPIC_TLS_ONLY",
+        checks: "topic policy denies requests without TLS",
+        waived_by: "none: always in the policy",
+    },
+    Rule {
+        name: "SNS_TOPIC_NOT_PUBLIC",
+        checks: "topic policy allows no `*` principal",
+        waived_by: "none: publishers are named",
+    },
+];

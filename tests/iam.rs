@@ -1,0 +1,172 @@
+//! IAM: grants name exact actions on exact ARNs, and a wildcard statement
+//! needs a waiver.
+
+#[macro_use]
+mod common;
+
+use serde_json::{json, Value as Json};
+use stackward::iam::{Effect, Role, Statement};
+use stackward::lambda::{Code, Function, Runtime};
+use stackward::prelude::*;
+use stackward::rds::Engine;
+use stackward::vpc::{Subnets, VpcRef};
+
+fn problems(stack: &Stack) -> Vec<String> {
+    match stack.synth() {
+        Ok(_) => panic!("synth should fail"),
+        Err(e) => e.problems().iter().map(ToString::to_string).collect(),
+    }
+}
+
+fn assert_has(got: &[String], expected: &str) {
+    assert!(
+        got.iter().any(|p| p == expected),
+        "{expected}\n got {got:#?}"
+    );
+}
+
+fn network(stack: &mut Stack) -> VpcRef {
+    stack.add(
+        vpc::Vpc::builder()
+            .id("net")
+            .cidr("10.0.0.0/16".parse().unwrap())
+            .subnets(vec![
+                Subnets::public(24),
+                Subnets::private(20),
+                Subnets::isolated(24),
+            ])
+            .build(),
+    )
+}
+
+fn statements(t: &Json, role: &str) -> Vec<Json> {
+    t["Resources"][role]["Properties"]["Policies"][0]["PolicyDocument"]["Statement"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+}
+
+fn postgres(net: &VpcRef) -> rds::Instance {
+    rds::Instance::builder()
+        .id("db")
+        .vpc(net)
+        .engine(Engine::Postgres("17.6".into()))
+        .instance_class("db.m7g.large")
+        .build()
+}
+
+fn outside() -> Waiver {
+    Waiver::new("test function", ["LAMBDA_INSIDE_VPC"]).unwrap()
+}
+
+#[test]
+fn grants_name_exact_actions_on_exact_arns() {
+    let mut stack = Stack::new("Grants").unwrap();
+    let net = network(&mut stack);
+    let key = stack.add(kms::Key::builder().id("data").build());
+    let bucket = stack.add(
+        s3::Bucket::builder()
+            .id("reports")
+            .encryption(key.clone())
+            .build(),
+    );
+    let db = stack.add(postgres(&net));
+    let f = stack.add(function!("worker").vpc(&net).build());
+    let other = stack.add(function!("caller").outside_vpc(outside()).build());
+    bucket.grant_read_write(&mut stack, &f);
+    bucket.grant_read(&mut stack, &f); // a second grant adds nothing
+    db.grant_connect(&mut stack, &f, "reporter");
+    f.grant_invoke(&mut stack, &other);
+    let t = stack.synth().unwrap();
+    let s = statements(t.json(), "WorkerRole");
+    let find = |action: &str| {
+        s.iter()
+            .find(|x| x["Action"].as_array().unwrap().iter().any(|a| a == action))
+            .unwrap_or_else(|| panic!("{action} not granted: {s:#?}"))
+            .clone()
+    };
+    assert_eq!(
+        find("s3:ListBucket")["Resource"],
+        json!([{ "Fn::GetAtt": ["Reports", "Arn"] }])
+    );
+    assert_eq!(
+        find("s3:GetObject")["Resource"],
+        json!([{ "Fn::Join": ["", [{ "Fn::GetAtt": ["Reports", "Arn"] }, "/*"]] }])
+    );
+    assert_eq!(
+        find("s3:PutObject")["Action"],
+        json!(["s3:PutObject", "s3:DeleteObject", "s3:AbortMultipartUpload"])
+    );
+    assert_eq!(
+        find("kms:Encrypt")["Resource"],
+        json!([{ "Fn::GetAtt": ["Data", "Arn"] }])
+    );
+    let connect = find("rds-db:connect");
+    assert_eq!(
+        connect["Resource"][0]["Fn::Sub"][0],
+        "arn:${AWS::Partition}:rds-db:${AWS::Region}:${AWS::AccountId}:dbuser:${ResourceId}/reporter"
+    );
+    assert_eq!(
+        connect["Resource"][0]["Fn::Sub"][1]["ResourceId"],
+        json!({ "Fn::GetAtt": ["Db", "DbiResourceId"] })
+    );
+    let listed = s
+        .iter()
+        .filter(|x| x["Action"][0] == "s3:ListBucket")
+        .count();
+    assert_eq!(listed, 1);
+    let invoke = statements(t.json(), "CallerRole");
+    assert!(invoke
+        .iter()
+        .any(|x| x["Action"] == json!(["lambda:InvokeFunction"])
+            && x["Resource"] == json!([{ "Fn::GetAtt": ["Worker", "Arn"] }])));
+    // No statement anywhere names a wildcard.
+    for (id, r) in t.json()["Resources"].as_object().unwrap() {
+        for st in statements(t.json(), id) {
+            for a in st["Action"].as_array().unwrap() {
+                assert!(!a.as_str().unwrap().contains('*'), "{id}: {a}");
+            }
+            assert!(
+                st["Resource"].as_array().unwrap().iter().all(|r| r != "*"),
+                "{id}"
+            );
+        }
+        let _ = r;
+    }
+}
+
+#[test]
+fn a_wildcard_statement_needs_a_waiver() {
+    let star = || Statement::new(Effect::Allow, ["s3:*"]).resource("*");
+    let mut stack = Stack::new("Iam").unwrap();
+    stack.add(
+        Role::builder()
+            .id("broad")
+            .service("ec2.amazonaws.com")
+            .statements(vec![star()])
+            .build(),
+    );
+    let got = problems(&stack);
+    assert_has(&got, "Broad.Policies = \"s3:*\": a statement with a * action or resource needs a Waiver naming IAM_POLICY_NO_WILDCARDS");
+    assert!(
+        got.iter()
+            .any(|p| p.starts_with("Broad: rule IAM_POLICY_NO_WILDCARDS failed")),
+        "{got:?}"
+    );
+
+    let mut stack = Stack::new("Iam").unwrap();
+    let w = Waiver::new(
+        "migration tool, removed after cut-over",
+        ["IAM_POLICY_NO_WILDCARDS", "CT.IAM.PR.5"],
+    )
+    .unwrap();
+    stack.add(
+        Role::builder()
+            .id("broad")
+            .service("ec2.amazonaws.com")
+            .statements(vec![star()])
+            .waivers(vec![w])
+            .build(),
+    );
+    stack.synth().unwrap();
+}

@@ -1,0 +1,228 @@
+//! Amazon RDS: what `rds::Instance`'s defaults produce, the waivers that ask
+//! for less, and the typed errors for engines, classes, storage and ports.
+
+use serde_json::json;
+use stackward::prelude::*;
+use stackward::rds::{Backups, Engine};
+use stackward::vpc::{Subnets, Tier, VpcRef};
+
+fn problems(stack: &Stack) -> Vec<String> {
+    match stack.synth() {
+        Ok(_) => panic!("synth should fail"),
+        Err(e) => e.problems().iter().map(ToString::to_string).collect(),
+    }
+}
+
+fn assert_has(got: &[String], expected: &str) {
+    assert!(
+        got.iter().any(|p| p == expected),
+        "{expected}\n got {got:#?}"
+    );
+}
+
+fn network(stack: &mut Stack) -> VpcRef {
+    stack.add(
+        vpc::Vpc::builder()
+            .id("net")
+            .cidr("10.0.0.0/16".parse().unwrap())
+            .subnets(vec![
+                Subnets::public(24),
+                Subnets::private(20),
+                Subnets::isolated(24),
+            ])
+            .build(),
+    )
+}
+
+fn postgres(net: &VpcRef) -> rds::Instance {
+    rds::Instance::builder()
+        .id("db")
+        .vpc(net)
+        .engine(Engine::Postgres("17.6".into()))
+        .instance_class("db.m7g.large")
+        .build()
+}
+
+#[test]
+fn a_database_is_private_encrypted_tls_only_and_backed_up() {
+    let mut stack = Stack::new("Data").unwrap();
+    let net = network(&mut stack);
+    let db = stack.add(postgres(&net));
+    let t = stack.synth().unwrap();
+    let r = &t.json()["Resources"];
+    let p = &r["Db"]["Properties"];
+    assert_eq!(p["StorageEncrypted"], true);
+    assert_eq!(p["KmsKeyId"]["Fn::GetAtt"][0], "DefaultKey");
+    assert_eq!(p["PubliclyAccessible"], false);
+    assert_eq!(p["ManageMasterUserPassword"], true);
+    assert!(p["MasterUserPassword"].is_null());
+    assert_eq!(p["EnableIAMDatabaseAuthentication"], true);
+    assert_eq!(p["BackupRetentionPeriod"], 7);
+    assert_eq!(p["DeletionProtection"], true);
+    assert_eq!(p["MultiAZ"], true);
+    assert_eq!(p["CopyTagsToSnapshot"], true);
+    assert_eq!(p["Port"], "5433");
+    assert_eq!(p["MasterUsername"], "dbadmin");
+    assert_eq!(
+        p["EnableCloudwatchLogsExports"],
+        json!(["postgresql", "upgrade"])
+    );
+    assert_eq!(
+        p["PerformanceInsightsKMSKeyId"]["Fn::GetAtt"][0],
+        "DefaultKey"
+    );
+    assert_eq!(r["Db"]["DeletionPolicy"], "Snapshot");
+    assert_eq!(r["Db"]["UpdateReplacePolicy"], "Snapshot");
+    assert_eq!(
+        r["DbParameters"]["Properties"]["Parameters"],
+        json!({ "rds.force_ssl": "1" })
+    );
+    assert_eq!(r["DbParameters"]["Properties"]["Family"], "postgres17");
+    let subnets = r["DbSubnetGroup"]["Properties"]["SubnetIds"]
+        .as_array()
+        .unwrap();
+    assert_eq!(subnets.len(), 2);
+    assert!(subnets
+        .iter()
+        .all(|s| s["Ref"].as_str().unwrap().starts_with("NetIsolatedSubnet")));
+    assert_eq!(
+        r["DbSecurityGroup"]["Properties"]["SecurityGroupIngress"],
+        json!([])
+    );
+    assert_eq!(db.port(), 5433);
+    // The report shows TLS through the parameter group the database uses.
+    let report = t.report();
+    let dbr = report.resources.iter().find(|x| x.id == "Db").unwrap();
+    let tls = dbr
+        .discharged
+        .iter()
+        .find(|d| d.duty == stackward::duty::Duty::EncryptionInTransit)
+        .unwrap();
+    assert_eq!(tls.pointer, "/Resources/DbParameters/Properties/Parameters");
+}
+
+#[test]
+fn mysql_gets_tls_and_the_audit_plugin_for_its_audit_log() {
+    let mut stack = Stack::new("Data").unwrap();
+    let net = network(&mut stack);
+    stack.add(
+        rds::Instance::builder()
+            .id("db")
+            .vpc(&net)
+            .engine(Engine::MySql("8.4.6".into()))
+            .instance_class("db.r7g.large")
+            .build(),
+    );
+    let t = stack.synth().unwrap();
+    let r = &t.json()["Resources"];
+    assert_eq!(
+        r["DbParameters"]["Properties"]["Parameters"],
+        json!({ "require_secure_transport": "ON" })
+    );
+    assert_eq!(r["DbParameters"]["Properties"]["Family"], "mysql8.4");
+    assert_eq!(
+        r["DbOptions"]["Properties"]["OptionConfigurations"][0]["OptionName"],
+        "MARIADB_AUDIT_PLUGIN"
+    );
+    assert_eq!(r["Db"]["Properties"]["Port"], "3307");
+}
+
+#[test]
+fn database_settings_are_validated() {
+    let mut stack = Stack::new("Data").unwrap();
+    let net = network(&mut stack);
+    let base = |id: &str, engine: Engine| rds::Instance::builder().id(id).vpc(&net).engine(engine);
+    stack.add(
+        base("old", Engine::Postgres("12.1".into()))
+            .instance_class("db.m7g.large")
+            .build(),
+    );
+    stack.add(
+        base("class", Engine::Postgres("17.6".into()))
+            .instance_class("m7g.large")
+            .build(),
+    );
+    stack.add(
+        base("small", Engine::Postgres("17.6".into()))
+            .instance_class("db.t4g.micro")
+            .storage_gib(10)
+            .build(),
+    );
+    stack.add(
+        base("admin", Engine::MySql("8.0.44".into()))
+            .instance_class("db.m7g.large")
+            .master_username("admin")
+            .build(),
+    );
+    stack.add(
+        base("port", Engine::Postgres("17.6".into()))
+            .instance_class("db.m7g.large")
+            .port(5432)
+            .build(),
+    );
+    stack.add(
+        base("backups", Engine::Postgres("17.6".into()))
+            .instance_class("db.m7g.large")
+            .backups(Backups::Days(3))
+            .build(),
+    );
+    stack.add(
+        base("public", Engine::Postgres("17.6".into()))
+            .instance_class("db.m7g.large")
+            .tier(Tier::Public)
+            .build(),
+    );
+    let got = problems(&stack);
+    assert_has(&got, "Old.EngineVersion = \"12.1\": supported postgres versions: 14.18, 14.19, 14.20, 14.21, 14.22, 14.23, 14.24, 15.13, 15.14, 15.15, 15.16, 15.17, 15.18, 15.19, 16.9, 16.10, 16.11, 16.12, 16.13, 16.14, 16.15, 17.5, 17.6, 17.7, 17.8, 17.9, 17.10, 17.11");
+    assert_has(&got, "Class.DBInstanceClass = \"m7g.large\": must be db.<family>.<size> with a family of t3, t4g, m5, m6g, m6i, m7g, m7i, r5, r6g, r6i, r7g, r7i, m8g");
+    assert_has(
+        &got,
+        "Small.AllocatedStorage = \"10\": gp3 storage is 20-65536 GiB",
+    );
+    assert_has(&got, "Admin.MasterUsername = \"admin\": a default administrator name is the first one guessed: choose another");
+    assert_has(&got, "Port.Port = \"5432\": the engine's default port needs .default_port(waiver) naming RDS_NON_DEFAULT_PORT");
+    assert_has(&got, "Backups.BackupRetentionPeriod = \"3\": 7-35 days; fewer than 7 needs Backups::Shorter with a waiver");
+    assert_has(
+        &got,
+        "Public.DBSubnetGroupName = \"Public\": a database does not go in public subnets",
+    );
+}
+
+#[test]
+fn less_than_the_database_defaults_needs_waivers_that_reach_the_report() {
+    let mut stack = Stack::new("Data").unwrap();
+    let net = network(&mut stack);
+    let w = |rules: &[&str]| Waiver::new("throwaway test database", rules.iter().copied()).unwrap();
+    stack.add(
+        rds::Instance::builder()
+            .id("scratch")
+            .vpc(&net)
+            .engine(Engine::Postgres("17.6".into()))
+            .instance_class("db.t4g.micro")
+            .backups(Backups::Shorter(1, w(&["DB_INSTANCE_BACKUP_ENABLED"])))
+            .single_az(w(&["RDS_MULTI_AZ_SUPPORT"]))
+            .removal(Removal::Delete(w(&[
+                "RDS_INSTANCE_DELETION_PROTECTION_ENABLED",
+                "RDS_SNAPSHOT_ON_DELETE",
+            ])))
+            .build(),
+    );
+    let t = stack.synth().unwrap();
+    let p = &t.json()["Resources"]["Scratch"];
+    assert_eq!(p["Properties"]["MultiAZ"], false);
+    assert_eq!(p["Properties"]["DeletionProtection"], false);
+    assert_eq!(p["DeletionPolicy"], "Delete");
+    let report = t.report();
+    let r = report.resources.iter().find(|r| r.id == "Scratch").unwrap();
+    let mut waived: Vec<&str> = r.waived.iter().map(|w| w.rule.as_str()).collect();
+    waived.sort_unstable();
+    assert_eq!(
+        waived,
+        [
+            "DB_INSTANCE_BACKUP_ENABLED",
+            "RDS_INSTANCE_DELETION_PROTECTION_ENABLED",
+            "RDS_MULTI_AZ_SUPPORT",
+            "RDS_SNAPSHOT_ON_DELETE"
+        ]
+    );
+}

@@ -1,0 +1,211 @@
+//! Amazon S3: the typed errors for bucket names, lifecycle rules, Object
+//! Lock and log targets, and the bucket policy's TLS statements.
+
+use stackward::prelude::*;
+use stackward::s3::{AccessLogs, LifecycleRule, ObjectLock, RetentionMode, StorageClass};
+use stackward::template::LogicalId;
+
+/// The problems `synth` reports for a stack.
+fn problems(stack: &Stack) -> Vec<Error> {
+    match stack.synth() {
+        Ok(_) => panic!("synth should fail"),
+        Err(e) => e.problems().to_vec(),
+    }
+}
+
+fn invalid(resource: &str, property: &str, value: &str, rule: &str) -> Error {
+    Error::InvalidValue {
+        resource: resource.into(),
+        property: property.into(),
+        value: value.into(),
+        rule: rule.into(),
+    }
+}
+
+fn bucket_named(name: &str) -> Vec<Error> {
+    let mut stack = Stack::new("Names").unwrap();
+    stack.add(s3::Bucket::builder().id("data").name(name).build());
+    problems(&stack)
+}
+
+#[test]
+fn bucket_names_follow_s3_rules() {
+    let chars = "must be 3-63 lowercase letters, digits, dots or hyphens, starting and ending with a letter or digit";
+    for name in [
+        "My_Bucket",
+        "ab",
+        &"a".repeat(64),
+        "-bucket",
+        "bucket-",
+        "Bucket",
+    ] {
+        assert_eq!(
+            bucket_named(name),
+            vec![invalid("Data", "BucketName", name, chars)],
+            "{name}"
+        );
+    }
+    assert_eq!(
+        bucket_named("my..bucket"),
+        vec![invalid(
+            "Data",
+            "BucketName",
+            "my..bucket",
+            "must not contain two adjacent dots"
+        )]
+    );
+    assert_eq!(
+        bucket_named("192.168.5.4"),
+        vec![invalid(
+            "Data",
+            "BucketName",
+            "192.168.5.4",
+            "must not be formatted as an IP address"
+        )]
+    );
+    assert_eq!(
+        bucket_named("xn--bucket"),
+        vec![invalid(
+            "Data",
+            "BucketName",
+            "xn--bucket",
+            "must not start with xn--, sthree- or amzn-s3-demo-"
+        )]
+    );
+    assert_eq!(
+        bucket_named("bucket-s3alias"),
+        vec![invalid(
+            "Data",
+            "BucketName",
+            "bucket-s3alias",
+            "must not end with -s3alias, --ol-s3, .mrap, --x-s3 or --table-s3"
+        )]
+    );
+    assert_eq!(
+        bucket_named("My_Bucket")[0].to_string(),
+        "Data.BucketName = \"My_Bucket\": must be 3-63 lowercase letters, digits, dots or hyphens, starting and ending with a letter or digit"
+    );
+}
+
+#[test]
+fn valid_bucket_names_pass() {
+    for name in ["abc", "my.bucket-2", &"a".repeat(63), "1bucket"] {
+        assert!(stackward::s3::validate_bucket_name(name).is_ok(), "{name}");
+    }
+}
+
+#[test]
+fn lifecycle_rules_are_validated() {
+    let mut stack = Stack::new("Life").unwrap();
+    stack.add(
+        s3::Bucket::builder()
+            .id("data")
+            .lifecycle_rules(vec![
+                LifecycleRule::builder()
+                    .id("ia")
+                    .transitions(vec![(StorageClass::StandardIa, 10)])
+                    .build(),
+                LifecycleRule::builder()
+                    .id("ia")
+                    .expire_after_days(0)
+                    .build(),
+                LifecycleRule::builder().id("nothing").build(),
+                LifecycleRule::builder()
+                    .id("abort-incomplete-multipart-uploads")
+                    .expire_after_days(3)
+                    .build(),
+            ])
+            .build(),
+    );
+    assert_eq!(
+        problems(&stack),
+        vec![
+            invalid(
+                "Data",
+                "LifecycleConfiguration.Rules[ia].Transitions.TransitionInDays",
+                "10",
+                "must be at least 30 days for STANDARD_IA and ONEZONE_IA"
+            ),
+            invalid(
+                "Data",
+                "LifecycleConfiguration.Rules.Id",
+                "ia",
+                "must be unique in the bucket"
+            ),
+            invalid(
+                "Data",
+                "LifecycleConfiguration.Rules[ia].ExpirationInDays",
+                "0",
+                "must be at least 1 day"
+            ),
+            invalid(
+                "Data",
+                "LifecycleConfiguration.Rules[nothing].Status",
+                "nothing",
+                "a rule must expire or transition something"
+            ),
+            invalid(
+                "Data",
+                "LifecycleConfiguration.Rules.Id",
+                "abort-incomplete-multipart-uploads",
+                "must be unique in the bucket"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn object_lock_retention_and_log_target_are_validated() {
+    let mut stack = Stack::new("Lock").unwrap();
+    stack.add(
+        s3::Bucket::builder()
+            .id("data")
+            .object_lock(ObjectLock::DefaultRetention {
+                mode: RetentionMode::Governance,
+                days: 0,
+            })
+            .access_logs(AccessLogs::Bucket {
+                name: "Central_Logs".into(),
+                prefix: "data/".into(),
+            })
+            .build(),
+    );
+    let p = problems(&stack);
+    assert_eq!(
+        p[0],
+        invalid(
+            "Data",
+            "ObjectLockConfiguration.Rule.DefaultRetention.Days",
+            "0",
+            "must be 1-36500 days"
+        )
+    );
+    assert!(
+        matches!(&p[1], Error::InvalidValue { property, .. } if property == "LoggingConfiguration.DestinationBucketName")
+    );
+}
+
+#[test]
+fn a_bucket_policy_must_refuse_old_tls_too() {
+    let mut stack = Stack::new("Tls").unwrap();
+    let bucket = stack.add(s3::Bucket::builder().id("data").build());
+    let policy = stackward::cfn::s3::BucketPolicy {
+        bucket: bucket.name(),
+        policy_document: stackward::iam::PolicyDocument::new(vec![stackward::iam::Statement::new(
+            stackward::iam::Effect::Deny,
+            ["s3:*"],
+        )
+        .principal(stackward::iam::Principal::Any)
+        .resource(bucket.arn())
+        .condition(serde_json::json!({ "Bool": { "aws:SecureTransport": "false" } }))]),
+    };
+    let id = LogicalId::new("DataPolicy").unwrap();
+    stack.resource_mut(&id).unwrap().set_properties(&policy);
+    assert!(problems(&stack).contains(&Error::RuleFailed {
+        resource: "DataPolicy".into(),
+        rule: "S3_BUCKET_SSL_REQUESTS_ONLY".into(),
+        message:
+            "encryption in transit: the bucket policy must deny requests over TLS older than 1.2"
+                .into(),
+    }));
+}
