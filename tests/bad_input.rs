@@ -3,25 +3,11 @@
 //! conditions, references, limits, rule failures and waivers. Each
 //! service's own bad-input tests are in its file (`tests/s3.rs`, ...).
 
+mod common;
+
+use common::{invalid, problems};
 use stackward::prelude::*;
 use stackward::template::{Condition, LogicalId, Parameter, ParameterType};
-
-/// The problems `synth` reports for a stack.
-fn problems(stack: &Stack) -> Vec<Error> {
-    match stack.synth() {
-        Ok(_) => panic!("synth should fail"),
-        Err(e) => e.problems().to_vec(),
-    }
-}
-
-fn invalid(resource: &str, property: &str, value: &str, rule: &str) -> Error {
-    Error::InvalidValue {
-        resource: resource.into(),
-        property: property.into(),
-        value: value.into(),
-        rule: rule.into(),
-    }
-}
 
 #[test]
 fn stack_settings_are_validated() {

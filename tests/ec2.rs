@@ -1,45 +1,12 @@
 //! Amazon EC2: security groups and instances, what their defaults produce,
 //! and the typed errors for ports, instance types, volumes and user data.
 
-use serde_json::Value as Json;
+mod common;
+
+use common::{cidr, of_type, problem_texts as problems, three_tiers};
 use stackward::ec2::{Ami, Direction, Patching, Peer, Port, Rule, SecurityGroup, Volume};
 use stackward::prelude::*;
-use stackward::vpc::{Cidr, Subnets, Tier};
-
-fn cidr(s: &str) -> Cidr {
-    s.parse().unwrap()
-}
-
-fn problems(stack: &Stack) -> Vec<String> {
-    match stack.synth() {
-        Ok(_) => panic!("synth should fail"),
-        Err(e) => e.problems().iter().map(ToString::to_string).collect(),
-    }
-}
-
-fn of_type<'a>(t: &'a Json, type_name: &'a str) -> Vec<(&'a String, &'a Json)> {
-    t["Resources"]
-        .as_object()
-        .unwrap()
-        .iter()
-        .filter(|(_, r)| r["Type"] == type_name)
-        .collect()
-}
-
-fn three_tiers(stack: &mut Stack) -> stackward::vpc::VpcRef {
-    stack.add(
-        vpc::Vpc::builder()
-            .id("net")
-            .cidr(cidr("10.0.0.0/16"))
-            .zones(3)
-            .subnets(vec![
-                Subnets::public(24),
-                Subnets::private(20),
-                Subnets::isolated(24).named("data"),
-            ])
-            .build(),
-    )
-}
+use stackward::vpc::Tier;
 
 fn web() -> (Stack, stackward::vpc::VpcRef) {
     let mut stack = Stack::new("Web").unwrap();

@@ -4,60 +4,11 @@
 #[macro_use]
 mod common;
 
-use serde_json::{json, Value as Json};
+use common::{assert_has, network, outside, postgres, problem_texts as problems, statements};
+use serde_json::json;
 use stackward::iam::{Effect, Role, Statement};
 use stackward::lambda::{Code, Function, Runtime};
 use stackward::prelude::*;
-use stackward::rds::Engine;
-use stackward::vpc::{Subnets, VpcRef};
-
-fn problems(stack: &Stack) -> Vec<String> {
-    match stack.synth() {
-        Ok(_) => panic!("synth should fail"),
-        Err(e) => e.problems().iter().map(ToString::to_string).collect(),
-    }
-}
-
-fn assert_has(got: &[String], expected: &str) {
-    assert!(
-        got.iter().any(|p| p == expected),
-        "{expected}\n got {got:#?}"
-    );
-}
-
-fn network(stack: &mut Stack) -> VpcRef {
-    stack.add(
-        vpc::Vpc::builder()
-            .id("net")
-            .cidr("10.0.0.0/16".parse().unwrap())
-            .subnets(vec![
-                Subnets::public(24),
-                Subnets::private(20),
-                Subnets::isolated(24),
-            ])
-            .build(),
-    )
-}
-
-fn statements(t: &Json, role: &str) -> Vec<Json> {
-    t["Resources"][role]["Properties"]["Policies"][0]["PolicyDocument"]["Statement"]
-        .as_array()
-        .cloned()
-        .unwrap_or_default()
-}
-
-fn postgres(net: &VpcRef) -> rds::Instance {
-    rds::Instance::builder()
-        .id("db")
-        .vpc(net)
-        .engine(Engine::Postgres("17.6".into()))
-        .instance_class("db.m7g.large")
-        .build()
-}
-
-fn outside() -> Waiver {
-    Waiver::new("test function", ["LAMBDA_INSIDE_VPC"]).unwrap()
-}
 
 #[test]
 fn grants_name_exact_actions_on_exact_arns() {

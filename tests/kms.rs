@@ -1,23 +1,9 @@
 //! AWS KMS: the typed errors for key settings.
 
+mod common;
+
+use common::{invalid, problems};
 use stackward::prelude::*;
-
-/// The problems `synth` reports for a stack.
-fn problems(stack: &Stack) -> Vec<Error> {
-    match stack.synth() {
-        Ok(_) => panic!("synth should fail"),
-        Err(e) => e.problems().to_vec(),
-    }
-}
-
-fn invalid(resource: &str, property: &str, value: &str, rule: &str) -> Error {
-    Error::InvalidValue {
-        resource: resource.into(),
-        property: property.into(),
-        value: value.into(),
-        rule: rule.into(),
-    }
-}
 
 #[test]
 fn key_settings_are_validated() {

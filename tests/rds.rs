@@ -1,47 +1,13 @@
 //! Amazon RDS: what `rds::Instance`'s defaults produce, the waivers that ask
 //! for less, and the typed errors for engines, classes, storage and ports.
 
+mod common;
+
+use common::{assert_has, network, postgres, problem_texts as problems};
 use serde_json::json;
 use stackward::prelude::*;
 use stackward::rds::{Backups, Engine};
-use stackward::vpc::{Subnets, Tier, VpcRef};
-
-fn problems(stack: &Stack) -> Vec<String> {
-    match stack.synth() {
-        Ok(_) => panic!("synth should fail"),
-        Err(e) => e.problems().iter().map(ToString::to_string).collect(),
-    }
-}
-
-fn assert_has(got: &[String], expected: &str) {
-    assert!(
-        got.iter().any(|p| p == expected),
-        "{expected}\n got {got:#?}"
-    );
-}
-
-fn network(stack: &mut Stack) -> VpcRef {
-    stack.add(
-        vpc::Vpc::builder()
-            .id("net")
-            .cidr("10.0.0.0/16".parse().unwrap())
-            .subnets(vec![
-                Subnets::public(24),
-                Subnets::private(20),
-                Subnets::isolated(24),
-            ])
-            .build(),
-    )
-}
-
-fn postgres(net: &VpcRef) -> rds::Instance {
-    rds::Instance::builder()
-        .id("db")
-        .vpc(net)
-        .engine(Engine::Postgres("17.6".into()))
-        .instance_class("db.m7g.large")
-        .build()
-}
+use stackward::vpc::Tier;
 
 #[test]
 fn a_database_is_private_encrypted_tls_only_and_backed_up() {

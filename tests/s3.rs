@@ -1,26 +1,12 @@
 //! Amazon S3: the typed errors for bucket names, lifecycle rules, Object
 //! Lock and log targets, and the bucket policy's TLS statements.
 
+mod common;
+
+use common::{invalid, problems};
 use stackward::prelude::*;
 use stackward::s3::{AccessLogs, LifecycleRule, ObjectLock, RetentionMode, StorageClass};
 use stackward::template::LogicalId;
-
-/// The problems `synth` reports for a stack.
-fn problems(stack: &Stack) -> Vec<Error> {
-    match stack.synth() {
-        Ok(_) => panic!("synth should fail"),
-        Err(e) => e.problems().to_vec(),
-    }
-}
-
-fn invalid(resource: &str, property: &str, value: &str, rule: &str) -> Error {
-    Error::InvalidValue {
-        resource: resource.into(),
-        property: property.into(),
-        value: value.into(),
-        rule: rule.into(),
-    }
-}
 
 fn bucket_named(name: &str) -> Vec<Error> {
     let mut stack = Stack::new("Names").unwrap();

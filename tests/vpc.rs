@@ -1,44 +1,11 @@
 //! Amazon VPC: what `vpc::Vpc`'s defaults produce (subnets in every zone,
 //! NAT, flow logs), and the typed errors for CIDRs and subnet sizing.
 
-use serde_json::Value as Json;
+mod common;
+
+use common::{cidr, of_type, problem_texts as problems, three_tiers};
 use stackward::prelude::*;
 use stackward::vpc::{Cidr, FlowLogs, InterfaceEndpoint, Nat, Subnets, Tier};
-
-fn cidr(s: &str) -> Cidr {
-    s.parse().unwrap()
-}
-
-fn problems(stack: &Stack) -> Vec<String> {
-    match stack.synth() {
-        Ok(_) => panic!("synth should fail"),
-        Err(e) => e.problems().iter().map(ToString::to_string).collect(),
-    }
-}
-
-fn of_type<'a>(t: &'a Json, type_name: &'a str) -> Vec<(&'a String, &'a Json)> {
-    t["Resources"]
-        .as_object()
-        .unwrap()
-        .iter()
-        .filter(|(_, r)| r["Type"] == type_name)
-        .collect()
-}
-
-fn three_tiers(stack: &mut Stack) -> stackward::vpc::VpcRef {
-    stack.add(
-        vpc::Vpc::builder()
-            .id("net")
-            .cidr(cidr("10.0.0.0/16"))
-            .zones(3)
-            .subnets(vec![
-                Subnets::public(24),
-                Subnets::private(20),
-                Subnets::isolated(24).named("data"),
-            ])
-            .build(),
-    )
-}
 
 #[test]
 fn cidrs_are_parsed_and_checked() {

@@ -1,9 +1,12 @@
-//! Helpers shared by the integration tests.
+//! Helpers shared by the integration tests; each test file uses some.
+#![allow(dead_code)]
 
 use serde_json::Value as Json;
+use stackward::prelude::*;
+use stackward::rds::Engine;
+use stackward::vpc::{Cidr, Subnets, VpcRef};
 
 /// Checks a report against its template; returns every broken claim.
-#[allow(dead_code)]
 pub fn broken_claims(template: &Json, report: &Json) -> Vec<String> {
     let mut broken = Vec::new();
     let resources = template["Resources"].as_object().unwrap();
@@ -82,4 +85,104 @@ macro_rules! function {
             .handler("index.handler")
             .code(Code::Inline("def handler(e, c):\n    return e\n".into()))
     };
+}
+
+/// The problems `synth` reports for a stack that must fail.
+pub fn problems(stack: &Stack) -> Vec<Error> {
+    match stack.synth() {
+        Ok(_) => panic!("synth should fail"),
+        Err(e) => e.problems().to_vec(),
+    }
+}
+
+/// The same problems as text.
+pub fn problem_texts(stack: &Stack) -> Vec<String> {
+    problems(stack).iter().map(ToString::to_string).collect()
+}
+
+/// The error an invalid value gets.
+pub fn invalid(resource: &str, property: &str, value: &str, rule: &str) -> Error {
+    Error::InvalidValue {
+        resource: resource.into(),
+        property: property.into(),
+        value: value.into(),
+        rule: rule.into(),
+    }
+}
+
+/// Asserts `expected` is among the problems.
+pub fn assert_has(got: &[String], expected: &str) {
+    assert!(
+        got.iter().any(|p| p == expected),
+        "{expected}\n got {got:#?}"
+    );
+}
+
+/// A parsed CIDR block.
+pub fn cidr(s: &str) -> Cidr {
+    s.parse().unwrap()
+}
+
+/// The resources of one type, by logical id.
+pub fn of_type<'a>(t: &'a Json, type_name: &'a str) -> Vec<(&'a String, &'a Json)> {
+    t["Resources"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter(|(_, r)| r["Type"] == type_name)
+        .collect()
+}
+
+/// A VPC with public, private and isolated tiers in two zones.
+pub fn network(stack: &mut Stack) -> VpcRef {
+    stack.add(
+        vpc::Vpc::builder()
+            .id("net")
+            .cidr(cidr("10.0.0.0/16"))
+            .subnets(vec![
+                Subnets::public(24),
+                Subnets::private(20),
+                Subnets::isolated(24),
+            ])
+            .build(),
+    )
+}
+
+/// A VPC with public, private and a named isolated tier in three zones.
+pub fn three_tiers(stack: &mut Stack) -> VpcRef {
+    stack.add(
+        vpc::Vpc::builder()
+            .id("net")
+            .cidr(cidr("10.0.0.0/16"))
+            .zones(3)
+            .subnets(vec![
+                Subnets::public(24),
+                Subnets::private(20),
+                Subnets::isolated(24).named("data"),
+            ])
+            .build(),
+    )
+}
+
+/// The statements of a role's own policy.
+pub fn statements(t: &Json, role: &str) -> Vec<Json> {
+    t["Resources"][role]["Properties"]["Policies"][0]["PolicyDocument"]["Statement"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+}
+
+/// A PostgreSQL database in `net`.
+pub fn postgres(net: &VpcRef) -> rds::Instance {
+    rds::Instance::builder()
+        .id("db")
+        .vpc(net)
+        .engine(Engine::Postgres("17.6".into()))
+        .instance_class("db.m7g.large")
+        .build()
+}
+
+/// The waiver a test function outside any VPC carries.
+pub fn outside() -> Waiver {
+    Waiver::new("test function", ["LAMBDA_INSIDE_VPC"]).unwrap()
 }
