@@ -438,8 +438,9 @@ impl Construct for Instance {
         let profile_id = stack.child_id(&id, "InstanceProfile");
         stack.add_resource(Resource::new(
             profile_id.clone(),
-            &cfn::iam::InstanceProfile {
+            &cfn::l1::iam::InstanceProfile {
                 roles: vec![role.name()],
+                ..Default::default()
             },
         ));
 

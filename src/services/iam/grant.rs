@@ -56,8 +56,8 @@ pub(crate) fn render_grants(properties: &mut Json, statements: &[Json]) {
     };
     if !list.iter().any(|p| p["PolicyName"] == POLICY_NAME) {
         list.push(json!({
-            "PolicyName": POLICY_NAME,
-            "PolicyDocument": { "Version": "2012-10-17", "Statement": [] }
+            "PolicyDocument": { "Version": "2012-10-17", "Statement": [] },
+            "PolicyName": POLICY_NAME
         }));
     }
     let Some(existing) = list

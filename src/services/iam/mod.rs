@@ -20,10 +20,5 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     guard: include_str!("rules.guard"),
     rules: duties::RULES,
     duties: &[&duties::ROLE_DUTIES],
-    hand_written_l1: || {
-        vec![
-            crate::cfn::schema_of::<crate::cfn::iam::Role>(),
-            crate::cfn::schema_of::<crate::cfn::iam::InstanceProfile>(),
-        ]
-    },
+    hand_written_l1: Vec::new,
 };

@@ -160,24 +160,23 @@ impl Construct for Role {
                 "StringEquals": { "aws:SourceAccount": { "Ref": "AWS::AccountId" } }
             }));
         }
-        let policies = if self.statements.is_empty() {
-            Vec::new()
-        } else {
-            vec![cfn::iam::Policy {
+        let policies = (!self.statements.is_empty()).then(|| {
+            vec![cfn::l1::iam::role::Policy {
+                policy_document: PolicyDocument::new(self.statements).to_json(),
                 policy_name: super::grant::POLICY_NAME.into(),
-                policy_document: PolicyDocument::new(self.statements),
             }]
-        };
-        let l1 = cfn::iam::Role {
-            assume_role_policy_document: PolicyDocument::new(vec![trust]),
-            description: self.description,
-            managed_policy_arns: self
-                .managed_policies
-                .iter()
-                .map(ManagedPolicy::arn)
-                .collect(),
+        });
+        let l1 = cfn::l1::iam::Role {
+            assume_role_policy_document: PolicyDocument::new(vec![trust]).to_json(),
+            description: self.description.map(Value::Literal),
+            managed_policy_arns: (!self.managed_policies.is_empty()).then(|| {
+                self.managed_policies
+                    .iter()
+                    .map(ManagedPolicy::arn)
+                    .collect()
+            }),
             policies,
-            tags: Vec::new(),
+            ..Default::default()
         };
         let resource = stack.add_resource(Resource::new(id.clone(), &l1));
         resource.takes_contributions(super::grant::render_grants);

@@ -144,17 +144,17 @@ impl Key {
         PolicyDocument::new(statements)
     }
 
-    fn l1(&self) -> cfn::kms::Key {
-        cfn::kms::Key {
-            description: self.description.clone(),
-            enabled: true,
-            enable_key_rotation: true,
-            key_policy: self.policy(),
-            key_spec: "SYMMETRIC_DEFAULT".into(),
-            key_usage: "ENCRYPT_DECRYPT".into(),
-            pending_window_in_days: self.pending_window_days,
-            rotation_period_in_days: self.rotation_period_days,
-            tags: Vec::new(),
+    fn l1(&self) -> cfn::l1::kms::Key {
+        cfn::l1::kms::Key {
+            description: self.description.clone().map(Value::Literal),
+            enabled: Some(Value::Literal(true)),
+            enable_key_rotation: Some(Value::Literal(true)),
+            key_policy: Some(self.policy().to_json()),
+            key_spec: Some("SYMMETRIC_DEFAULT".into()),
+            key_usage: Some("ENCRYPT_DECRYPT".into()),
+            pending_window_in_days: Some(Value::Literal(self.pending_window_days.into())),
+            rotation_period_in_days: Some(Value::Literal(self.rotation_period_days.into())),
+            ..Default::default()
         }
     }
 
@@ -218,8 +218,8 @@ impl Construct for Key {
         let key = KeyRef { id };
         if let Some(alias) = self.alias.clone() {
             let alias_id = stack.child_id(&key.id, "Alias");
-            let l1 = cfn::kms::Alias {
-                alias_name: alias,
+            let l1 = cfn::l1::kms::Alias {
+                alias_name: alias.into(),
                 target_key_id: key.key_id(),
             };
             stack.add_resource(Resource::new(alias_id, &l1));
@@ -251,7 +251,7 @@ impl Stack {
         let id = self.logical_id(DEFAULT_KEY);
         if self
             .resource(&id)
-            .is_some_and(|r| r.type_name() == cfn::kms::Key::TYPE)
+            .is_some_and(|r| r.type_name() == cfn::l1::kms::Key::TYPE)
         {
             return KeyRef { id };
         }
@@ -271,10 +271,5 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     guard: include_str!("rules.guard"),
     rules: duties::RULES,
     duties: &[&duties::KEY_DUTIES, &duties::ALIAS_DUTIES],
-    hand_written_l1: || {
-        vec![
-            crate::cfn::schema_of::<crate::cfn::kms::Key>(),
-            crate::cfn::schema_of::<crate::cfn::kms::Alias>(),
-        ]
-    },
+    hand_written_l1: Vec::new,
 };

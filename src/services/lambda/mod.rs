@@ -420,11 +420,11 @@ impl Construct for Function {
         let dlq_id = stack.child_id(&id, "DeadLetters");
         let dlq = stack.add_resource(Resource::new(
             dlq_id.clone(),
-            &cfn::sqs::Queue {
-                kms_master_key_id: key.arn(),
-                kms_data_key_reuse_period_seconds: 300,
-                message_retention_period: 1_209_600,
-                tags: Vec::new(),
+            &cfn::l1::sqs::Queue {
+                kms_master_key_id: Some(key.arn()),
+                kms_data_key_reuse_period_seconds: Some(Value::Literal(300)),
+                message_retention_period: Some(Value::Literal(1_209_600)),
+                ..Default::default()
             },
         ));
         dlq.waive(

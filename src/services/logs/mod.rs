@@ -158,7 +158,7 @@ impl Construct for LogGroup {
         // groups; a key from elsewhere carries its own policy.
         if stack
             .resource(key.id())
-            .is_some_and(|r| r.type_name() == cfn::kms::Key::TYPE)
+            .is_some_and(|r| r.type_name() == cfn::l1::kms::Key::TYPE)
         {
             stack.contribute(key.id(), logs_may_use_key());
         }
@@ -166,11 +166,11 @@ impl Construct for LogGroup {
             Retention::Days(d) => (*d, None),
             Retention::Shorter(d, w) => (*d, Some(w.clone())),
         };
-        let l1 = cfn::logs::LogGroup {
+        let l1 = cfn::l1::logs::LogGroup {
             log_group_name: self.name.clone(),
-            kms_key_id: key.arn(),
-            retention_in_days: days,
-            tags: Vec::new(),
+            kms_key_id: Some(key.arn()),
+            retention_in_days: Some(Value::Literal(days.into())),
+            ..Default::default()
         };
         let resource = stack.add_resource(Resource::new(id.clone(), &l1));
         self.removal.apply(resource);
@@ -205,5 +205,5 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     guard: include_str!("rules.guard"),
     rules: duties::RULES,
     duties: &[&duties::LOG_GROUP_DUTIES],
-    hand_written_l1: || vec![crate::cfn::schema_of::<crate::cfn::logs::LogGroup>()],
+    hand_written_l1: Vec::new,
 };

@@ -215,7 +215,7 @@ impl Construct for Topic {
         // this stack's to change.
         let key_here = stack
             .resource(key.id())
-            .is_some_and(|r| r.type_name() == crate::cfn::kms::Key::TYPE);
+            .is_some_and(|r| r.type_name() == crate::cfn::l1::kms::Key::TYPE);
         if key_here {
             for service in &self.publishers {
                 let statement = Statement::new(
