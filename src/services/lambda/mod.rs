@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 use typed_builder::TypedBuilder;
 
 use crate::cfn;
+use crate::cfn::l1::lambda as l1;
 use crate::ec2::{Peer, Port, Rule, SecurityGroup, SecurityGroupRef};
 use crate::error::Error;
 use crate::iam::{Effect, Grantee, ManagedPolicy, Role, RoleRef, Statement};
@@ -504,77 +505,78 @@ impl Construct for Function {
         );
 
         let code = match &self.code {
-            Code::Inline(src) => cfn::lambda::Code {
-                zip_file: Some(src.clone()),
-                s3_bucket: None,
-                s3_key: None,
-                s3_object_version: None,
+            Code::Inline(src) => l1::function::Code {
+                zip_file: Some(src.as_str().into()),
+                ..Default::default()
             },
             Code::Bucket {
                 bucket,
                 key: object,
             } => {
                 bucket.grant_read(stack, &role);
-                cfn::lambda::Code {
-                    zip_file: None,
+                l1::function::Code {
                     s3_bucket: Some(bucket.name()),
                     s3_key: Some(object.as_str().into()),
-                    s3_object_version: None,
+                    ..Default::default()
                 }
             }
             Code::Asset(folder) => {
                 let (bucket, key) = stack.add_asset(&id, folder);
-                cfn::lambda::Code {
-                    zip_file: None,
+                l1::function::Code {
                     s3_bucket: Some(bucket),
                     s3_key: Some(key),
-                    s3_object_version: None,
+                    ..Default::default()
                 }
             }
             Code::S3 {
                 bucket,
                 key: object,
-            } => cfn::lambda::Code {
-                zip_file: None,
+            } => l1::function::Code {
                 s3_bucket: Some(bucket.clone()),
                 s3_key: Some(object.clone()),
-                s3_object_version: None,
+                ..Default::default()
             },
         };
         let variables: BTreeMap<String, Value<String>> = self.environment.iter().cloned().collect();
-        let l1 = cfn::lambda::Function {
-            function_name: self.name.clone(),
-            description: self.description.clone(),
-            runtime: self.runtime.name().into(),
-            handler: self.handler.clone(),
-            architectures: vec![match self.architecture {
-                Architecture::Arm64 => "arm64".into(),
-                Architecture::X86_64 => "x86_64".into(),
-            }],
+        let architecture = match self.architecture {
+            Architecture::Arm64 => "arm64",
+            Architecture::X86_64 => "x86_64",
+        };
+        let l1 = l1::Function {
+            function_name: self.name.clone().map(Value::Literal),
+            description: self.description.clone().map(Value::Literal),
+            runtime: Some(self.runtime.name().into()),
+            handler: Some(self.handler.as_str().into()),
+            architectures: Some(vec![architecture.into()]),
             code,
             role: role.arn(),
-            memory_size: self.memory_mb,
-            timeout: self.timeout_s,
-            environment: (!variables.is_empty()).then_some(cfn::lambda::Environment { variables }),
-            kms_key_arn: key.arn(),
-            tracing_config: cfn::lambda::TracingConfig {
-                mode: "Active".into(),
-            },
-            reserved_concurrent_executions: self.reserved_concurrency,
-            dead_letter_config: cfn::lambda::DeadLetterConfig {
-                target_arn: dlq_arn,
-            },
+            memory_size: Some(Value::Literal(self.memory_mb.into())),
+            timeout: Some(Value::Literal(self.timeout_s.into())),
+            environment: (!variables.is_empty()).then(|| l1::function::Environment {
+                // Strings and intrinsics: serializing cannot fail.
+                variables: serde_json::to_value(&variables).ok(),
+            }),
+            kms_key_arn: Some(key.arn()),
+            tracing_config: Some(l1::function::TracingConfig {
+                mode: Some("Active".into()),
+            }),
+            reserved_concurrent_executions: Some(Value::Literal(self.reserved_concurrency.into())),
+            dead_letter_config: Some(l1::function::DeadLetterConfig {
+                target_arn: Some(dlq_arn),
+            }),
             vpc_config: network
                 .as_ref()
-                .map(|(group, subnets)| cfn::lambda::VpcConfig {
-                    subnet_ids: subnets.clone(),
-                    security_group_ids: vec![group.group_id()],
+                .map(|(group, subnets)| l1::function::VpcConfig {
+                    subnet_ids: Some(subnets.clone()),
+                    security_group_ids: Some(vec![group.group_id()]),
+                    ..Default::default()
                 }),
-            logging_config: cfn::lambda::LoggingConfig {
-                log_group: logs.name(),
-                log_format: "JSON".into(),
-            },
-            tags: Vec::new(),
+            logging_config: Some(l1::function::LoggingConfig {
+                log_group: Some(logs.name()),
+                log_format: Some("JSON".into()),
+                ..Default::default()
+            }),
+            ..Default::default()
         };
         let resource = stack.add_resource(Resource::new(id.clone(), &l1));
         if let Some(w) = &self.outside_vpc {
@@ -589,9 +591,10 @@ impl Construct for Function {
             };
             let resource = stack.add_resource(Resource::new(
                 url_id,
-                &cfn::lambda::Url {
+                &l1::Url {
                     target_function_arn: Intrinsic::get_att(id.as_str(), "Arn").into(),
                     auth_type: auth.into(),
+                    ..Default::default()
                 },
             ));
             if let FunctionUrl::Public(w) = url {
@@ -599,11 +602,12 @@ impl Construct for Function {
                 let permission = stack.child_id(&id, "PublicUrlPermission");
                 let resource = stack.add_resource(Resource::new(
                     permission,
-                    &cfn::lambda::Permission {
+                    &l1::Permission {
                         action: Action::InvokeFunctionUrl.as_str().into(),
                         function_name: Intrinsic::get_att(id.as_str(), "Arn").into(),
                         principal: "*".into(),
                         function_url_auth_type: Some("NONE".into()),
+                        ..Default::default()
                     },
                 ));
                 resource.waive(w.clone());
@@ -627,11 +631,5 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
         &duties::URL_DUTIES,
         &duties::PERMISSION_DUTIES,
     ],
-    hand_written_l1: || {
-        vec![
-            crate::cfn::schema_of::<crate::cfn::lambda::Function>(),
-            crate::cfn::schema_of::<crate::cfn::lambda::Url>(),
-            crate::cfn::schema_of::<crate::cfn::lambda::Permission>(),
-        ]
-    },
+    hand_written_l1: Vec::new,
 };
