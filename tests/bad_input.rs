@@ -222,8 +222,13 @@ fn a_rule_broken_without_a_waiver_fails_synth() {
     use stackward::cfn;
     use stackward::template::Resource;
     let mut stack = Stack::new("Raw").unwrap();
-    let mut props = cfn::s3::Bucket::default();
-    props.versioning_configuration.status = "Suspended".into();
+    use cfn::l1::s3::bucket::{Bucket, VersioningConfiguration};
+    let props = Bucket {
+        versioning_configuration: Some(VersioningConfiguration {
+            status: "Suspended".into(),
+        }),
+        ..Default::default()
+    };
     stack.add_resource(Resource::new(LogicalId::new("raw").unwrap(), &props));
     let p = problems(&stack);
     assert!(p.contains(&Error::RuleFailed {

@@ -175,7 +175,7 @@ fn object_lock_retention_and_log_target_are_validated() {
 fn a_bucket_policy_must_refuse_old_tls_too() {
     let mut stack = Stack::new("Tls").unwrap();
     let bucket = stack.add(s3::Bucket::builder().id("data").build());
-    let policy = stackward::cfn::s3::BucketPolicy {
+    let policy = stackward::cfn::l1::s3::BucketPolicy {
         bucket: bucket.name(),
         policy_document: stackward::iam::PolicyDocument::new(vec![stackward::iam::Statement::new(
             stackward::iam::Effect::Deny,
@@ -183,7 +183,8 @@ fn a_bucket_policy_must_refuse_old_tls_too() {
         )
         .principal(stackward::iam::Principal::Any)
         .resource(bucket.arn())
-        .condition(serde_json::json!({ "Bool": { "aws:SecureTransport": "false" } }))]),
+        .condition(serde_json::json!({ "Bool": { "aws:SecureTransport": "false" } }))])
+        .to_json(),
     };
     let id = LogicalId::new("DataPolicy").unwrap();
     stack.resource_mut(&id).unwrap().set_properties(&policy);

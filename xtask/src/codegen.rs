@@ -9,7 +9,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
-use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
@@ -588,10 +587,4 @@ fn doc_comment(out: &mut String, doc: &str) {
             let _ = writeln!(out, "/// {line}");
         }
     }
-}
-
-/// The generated folder, for tests.
-#[allow(dead_code)]
-fn folder() -> PathBuf {
-    root().join("src/cfn/l1")
 }

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use typed_builder::TypedBuilder;
 
-use crate::cfn;
+use crate::cfn::l1::rds as l1;
 use crate::ec2::{Peer, Port, SecurityGroup, SecurityGroupRef};
 use crate::error::Error;
 use crate::iam::{Effect, Grantee, ManagedPolicy, Role, Statement};
@@ -418,15 +418,15 @@ impl Construct for Instance {
         let subnet_group = stack.child_id(&id, "SubnetGroup");
         stack.add_resource(Resource::new(
             subnet_group.clone(),
-            &cfn::rds::DbSubnetGroup {
-                db_subnet_group_description: format!("{id}: {:?} subnets", self.tier),
+            &l1::DbSubnetGroup {
+                db_subnet_group_description: format!("{id}: {:?} subnets", self.tier).into(),
                 subnet_ids: self
                     .vpc
                     .subnets(self.tier)
                     .iter()
                     .map(|s| s.subnet_id())
                     .collect(),
-                tags: Vec::new(),
+                ..Default::default()
             },
         ));
 
@@ -434,11 +434,11 @@ impl Construct for Instance {
         let params = stack.child_id(&id, "Parameters");
         stack.add_resource(Resource::new(
             params.clone(),
-            &cfn::rds::DbParameterGroup {
-                description: format!("{id}: TLS required"),
-                family: format!("{}{}", self.engine.name(), self.engine.major()),
-                parameters: BTreeMap::from([(name.to_owned(), value.to_owned())]),
-                tags: Vec::new(),
+            &l1::DbParameterGroup {
+                description: format!("{id}: TLS required").into(),
+                family: format!("{}{}", self.engine.name(), self.engine.major()).into(),
+                parameters: serde_json::to_value(BTreeMap::from([(name, value)])).ok(),
+                ..Default::default()
             },
         ));
 
@@ -447,14 +447,16 @@ impl Construct for Instance {
             let options = stack.child_id(&id, "Options");
             stack.add_resource(Resource::new(
                 options.clone(),
-                &cfn::rds::OptionGroup {
+                &l1::OptionGroup {
                     engine_name: "mysql".into(),
-                    major_engine_version: self.engine.major(),
-                    option_group_description: format!("{id}: audit plugin for the audit log"),
-                    option_configurations: vec![cfn::rds::OptionConfiguration {
+                    major_engine_version: self.engine.major().into(),
+                    option_group_description: format!("{id}: audit plugin for the audit log")
+                        .into(),
+                    option_configurations: Some(vec![l1::option_group::OptionConfiguration {
                         option_name: "MARIADB_AUDIT_PLUGIN".into(),
-                    }],
-                    tags: Vec::new(),
+                        ..Default::default()
+                    }]),
+                    ..Default::default()
                 },
             ));
             options
@@ -487,43 +489,52 @@ impl Construct for Instance {
             Backups::Shorter(d, w) => (*d, Some(w.clone())),
         };
         let deleting = matches!(self.removal, Removal::Delete(_));
-        let l1 = cfn::rds::DbInstance {
-            engine: self.engine.name().into(),
-            engine_version: self.engine.version().into(),
-            db_instance_class: self.instance_class.clone(),
-            allocated_storage: self.storage_gib.to_string(),
-            max_allocated_storage: self.max_storage_gib,
-            storage_type: "gp3".into(),
-            storage_encrypted: true,
-            kms_key_id: key.arn(),
-            master_username: self.master_username.clone(),
-            manage_master_user_password: true,
-            master_user_secret: cfn::rds::MasterUserSecret {
-                kms_key_id: key.arn(),
-            },
-            db_name: self.database_name.clone(),
-            port: port.to_string(),
-            enable_iam_database_authentication: true,
-            publicly_accessible: false,
-            db_subnet_group_name: Intrinsic::reference(subnet_group.as_str()).into(),
-            vpc_security_groups: vec![security_group.group_id()],
-            db_parameter_group_name: Intrinsic::reference(params.as_str()).into(),
+        let yes = || Some(Value::Literal(true));
+        let number = |n: u32| Some(Value::Literal(i64::from(n)));
+        let instance = l1::DbInstance {
+            engine: Some(self.engine.name().into()),
+            engine_version: Some(self.engine.version().into()),
+            db_instance_class: Some(self.instance_class.as_str().into()),
+            allocated_storage: Some(self.storage_gib.to_string().into()),
+            max_allocated_storage: self.max_storage_gib.and_then(number),
+            storage_type: Some("gp3".into()),
+            storage_encrypted: yes(),
+            kms_key_id: Some(key.arn()),
+            master_username: Some(self.master_username.as_str().into()),
+            manage_master_user_password: yes(),
+            master_user_secret: Some(l1::db_instance::MasterUserSecret {
+                kms_key_id: Some(key.arn()),
+                ..Default::default()
+            }),
+            db_name: self.database_name.clone().map(Value::Literal),
+            port: Some(port.to_string().into()),
+            enable_iam_database_authentication: yes(),
+            publicly_accessible: Some(Value::Literal(false)),
+            db_subnet_group_name: Some(Intrinsic::reference(subnet_group.as_str()).into()),
+            vpc_security_groups: Some(vec![security_group.group_id()]),
+            db_parameter_group_name: Some(Intrinsic::reference(params.as_str()).into()),
             option_group_name: options.map(|o| Intrinsic::reference(o.as_str()).into()),
-            backup_retention_period: retention,
-            deletion_protection: !deleting,
-            multi_az: self.single_az.is_none(),
-            auto_minor_version_upgrade: true,
-            copy_tags_to_snapshot: true,
-            enable_cloudwatch_logs_exports: self.engine.log_exports(),
-            enable_performance_insights: true,
-            performance_insights_kms_key_id: key.arn(),
-            performance_insights_retention_period: 7,
-            monitoring_interval: 60,
-            monitoring_role_arn: monitoring.arn(),
-            ca_certificate_identifier: "rds-ca-rsa2048-g1".into(),
-            tags: Vec::new(),
+            backup_retention_period: number(retention),
+            deletion_protection: Some(Value::Literal(!deleting)),
+            multi_az: Some(Value::Literal(self.single_az.is_none())),
+            auto_minor_version_upgrade: yes(),
+            copy_tags_to_snapshot: yes(),
+            enable_cloudwatch_logs_exports: Some(
+                self.engine
+                    .log_exports()
+                    .into_iter()
+                    .map(Value::Literal)
+                    .collect(),
+            ),
+            enable_performance_insights: yes(),
+            performance_insights_kms_key_id: Some(key.arn()),
+            performance_insights_retention_period: number(7),
+            monitoring_interval: number(60),
+            monitoring_role_arn: Some(monitoring.arn()),
+            ca_certificate_identifier: Some("rds-ca-rsa2048-g1".into()),
+            ..Default::default()
         };
-        let resource = stack.add_resource(Resource::new(id.clone(), &l1));
+        let resource = stack.add_resource(Resource::new(id.clone(), &instance));
         match &self.removal {
             Removal::Retain => {
                 resource.retention(DeletionPolicy::Snapshot);
@@ -559,12 +570,5 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
         &duties::SUBNET_GROUP_DUTIES,
         &duties::OPTION_GROUP_DUTIES,
     ],
-    hand_written_l1: || {
-        vec![
-            crate::cfn::schema_of::<crate::cfn::rds::DbSubnetGroup>(),
-            crate::cfn::schema_of::<crate::cfn::rds::DbParameterGroup>(),
-            crate::cfn::schema_of::<crate::cfn::rds::OptionGroup>(),
-            crate::cfn::schema_of::<crate::cfn::rds::DbInstance>(),
-        ]
-    },
+    hand_written_l1: Vec::new,
 };

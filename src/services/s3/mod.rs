@@ -9,6 +9,7 @@ use serde_json::{json, Value as Json};
 use typed_builder::TypedBuilder;
 
 use crate::cfn;
+use crate::cfn::l1::s3::bucket as l1;
 use crate::error::Error;
 use crate::iam::{Effect, Grantee, PolicyDocument, Principal, Statement};
 
@@ -458,39 +459,43 @@ impl Bucket {
         errors
     }
 
-    fn lifecycle(&self) -> cfn::s3::LifecycleConfiguration {
-        let mut rules = vec![cfn::s3::LifecycleRule {
-            id: DEFAULT_LIFECYCLE_RULE.into(),
+    fn lifecycle(&self) -> l1::LifecycleConfiguration {
+        let days = |d: u32| Value::Literal(i64::from(d));
+        let mut rules = vec![l1::Rule {
+            id: Some(DEFAULT_LIFECYCLE_RULE.into()),
             status: "Enabled".into(),
-            prefix: None,
-            expiration_in_days: None,
-            noncurrent_version_expiration: None,
-            abort_incomplete_multipart_upload: Some(cfn::s3::AbortIncompleteMultipartUpload {
-                days_after_initiation: ABORT_INCOMPLETE_UPLOADS_DAYS,
+            abort_incomplete_multipart_upload: Some(l1::AbortIncompleteMultipartUpload {
+                days_after_initiation: days(ABORT_INCOMPLETE_UPLOADS_DAYS),
             }),
-            transitions: Vec::new(),
+            ..Default::default()
         }];
-        rules.extend(self.lifecycle_rules.iter().map(|r| {
-            cfn::s3::LifecycleRule {
-                id: r.id.clone(),
-                status: "Enabled".into(),
-                prefix: r.prefix.clone(),
-                expiration_in_days: r.expire_after_days,
-                noncurrent_version_expiration: r.noncurrent_expire_after_days.map(
-                    |noncurrent_days| cfn::s3::NoncurrentVersionExpiration { noncurrent_days },
-                ),
-                abort_incomplete_multipart_upload: None,
-                transitions: r
-                    .transitions
+        rules.extend(self.lifecycle_rules.iter().map(|r| l1::Rule {
+            id: Some(r.id.as_str().into()),
+            status: "Enabled".into(),
+            prefix: r.prefix.clone().map(Value::Literal),
+            expiration_in_days: r.expire_after_days.map(days),
+            noncurrent_version_expiration: r.noncurrent_expire_after_days.map(|d| {
+                l1::NoncurrentVersionExpiration {
+                    noncurrent_days: days(d),
+                    ..Default::default()
+                }
+            }),
+            transitions: (!r.transitions.is_empty()).then(|| {
+                r.transitions
                     .iter()
-                    .map(|(class, days)| cfn::s3::Transition {
+                    .map(|(class, d)| l1::Transition {
                         storage_class: class.name().into(),
-                        transition_in_days: *days,
+                        transition_in_days: Some(days(*d)),
+                        ..Default::default()
                     })
-                    .collect(),
-            }
+                    .collect()
+            }),
+            ..Default::default()
         }));
-        cfn::s3::LifecycleConfiguration { rules }
+        l1::LifecycleConfiguration {
+            rules,
+            ..Default::default()
+        }
     }
 }
 
@@ -517,13 +522,15 @@ impl Construct for Bucket {
         };
 
         let logging_configuration = match &self.access_logs {
-            AccessLogs::StackLogBucket => Some(cfn::s3::LoggingConfiguration {
-                destination_bucket_name: stack.log_to_access_log_bucket(bucket.arn()),
-                log_file_prefix: format!("{id}/"),
+            AccessLogs::StackLogBucket => Some(l1::LoggingConfiguration {
+                destination_bucket_name: Some(stack.log_to_access_log_bucket(bucket.arn())),
+                log_file_prefix: Some(format!("{id}/").into()),
+                ..Default::default()
             }),
-            AccessLogs::Bucket { name, prefix } => Some(cfn::s3::LoggingConfiguration {
-                destination_bucket_name: name.clone(),
-                log_file_prefix: prefix.clone(),
+            AccessLogs::Bucket { name, prefix } => Some(l1::LoggingConfiguration {
+                destination_bucket_name: Some(name.clone()),
+                log_file_prefix: Some(prefix.as_str().into()),
+                ..Default::default()
             }),
             AccessLogs::Disabled(w) => {
                 waivers.push(w.clone());
@@ -546,21 +553,24 @@ impl Construct for Bucket {
             }
         };
         let (object_lock_enabled, object_lock_configuration) = match &self.object_lock {
-            ObjectLock::Enabled => (Some(true), None),
+            ObjectLock::Enabled => (Some(Value::Literal(true)), None),
             ObjectLock::DefaultRetention { mode, days } => (
-                Some(true),
-                Some(cfn::s3::ObjectLockConfiguration {
-                    object_lock_enabled: "Enabled".into(),
-                    rule: cfn::s3::ObjectLockRule {
-                        default_retention: cfn::s3::DefaultRetention {
-                            mode: match mode {
-                                RetentionMode::Governance => "GOVERNANCE",
-                                RetentionMode::Compliance => "COMPLIANCE",
-                            }
-                            .into(),
-                            days: *days,
-                        },
-                    },
+                Some(Value::Literal(true)),
+                Some(l1::ObjectLockConfiguration {
+                    object_lock_enabled: Some("Enabled".into()),
+                    rule: Some(l1::ObjectLockRule {
+                        default_retention: Some(l1::DefaultRetention {
+                            mode: Some(
+                                match mode {
+                                    RetentionMode::Governance => "GOVERNANCE",
+                                    RetentionMode::Compliance => "COMPLIANCE",
+                                }
+                                .into(),
+                            ),
+                            days: Some(Value::Literal(i64::from(*days))),
+                            ..Default::default()
+                        }),
+                    }),
                 }),
             ),
             ObjectLock::Disabled(w) => {
@@ -569,50 +579,55 @@ impl Construct for Bucket {
             }
         };
 
-        let l1 = cfn::s3::Bucket {
+        let yes = || Some(Value::Literal(true));
+        let properties = l1::Bucket {
             bucket_name: self.name.clone(),
-            bucket_encryption: cfn::s3::BucketEncryption {
-                server_side_encryption_configuration: vec![cfn::s3::ServerSideEncryptionRule {
-                    bucket_key_enabled: key.is_some(),
-                    server_side_encryption_by_default: cfn::s3::ServerSideEncryptionByDefault {
+            bucket_encryption: Some(l1::BucketEncryption {
+                server_side_encryption_configuration: vec![l1::ServerSideEncryptionRule {
+                    bucket_key_enabled: Some(Value::Literal(key.is_some())),
+                    server_side_encryption_by_default: Some(l1::ServerSideEncryptionByDefault {
                         sse_algorithm: sse_algorithm.into(),
                         kms_master_key_id: key.as_ref().map(KeyRef::arn),
-                    },
+                    }),
+                    ..Default::default()
                 }],
-            },
-            public_access_block_configuration: cfn::s3::PublicAccessBlockConfiguration {
-                block_public_acls: true,
-                block_public_policy: block_policies,
-                ignore_public_acls: true,
-                restrict_public_buckets: block_policies,
-            },
-            ownership_controls: cfn::s3::OwnershipControls {
-                rules: vec![cfn::s3::OwnershipControlsRule {
-                    object_ownership: "BucketOwnerEnforced".into(),
+            }),
+            public_access_block_configuration: Some(l1::PublicAccessBlockConfiguration {
+                block_public_acls: yes(),
+                block_public_policy: Some(Value::Literal(block_policies)),
+                ignore_public_acls: yes(),
+                restrict_public_buckets: Some(Value::Literal(block_policies)),
+            }),
+            ownership_controls: Some(l1::OwnershipControls {
+                rules: vec![l1::OwnershipControlsRule {
+                    object_ownership: Some("BucketOwnerEnforced".into()),
                 }],
-            },
-            versioning_configuration: cfn::s3::VersioningConfiguration {
+            }),
+            versioning_configuration: Some(l1::VersioningConfiguration {
                 status: status.into(),
-            },
+            }),
             logging_configuration,
             lifecycle_configuration: Some(self.lifecycle()),
-            notification_configuration: Some(cfn::s3::NotificationConfiguration {
-                event_bridge_configuration: cfn::s3::EventBridgeConfiguration {
-                    event_bridge_enabled: true,
-                },
+            notification_configuration: Some(l1::NotificationConfiguration {
+                event_bridge_configuration: Some(l1::EventBridgeConfiguration {
+                    event_bridge_enabled: Value::Literal(true),
+                }),
+                ..Default::default()
             }),
             object_lock_enabled,
             object_lock_configuration,
-            tags: self
-                .tags
-                .iter()
-                .map(|(k, v)| cfn::Tag {
-                    key: k.clone(),
-                    value: v.clone(),
-                })
-                .collect(),
+            tags: (!self.tags.is_empty()).then(|| {
+                self.tags
+                    .iter()
+                    .map(|(k, v)| cfn::Tag {
+                        key: k.clone(),
+                        value: v.clone(),
+                    })
+                    .collect()
+            }),
+            ..Default::default()
         };
-        let resource = stack.add_resource(Resource::new(id.clone(), &l1));
+        let resource = stack.add_resource(Resource::new(id.clone(), &properties));
         self.removal.apply(resource);
         for w in waivers {
             resource.waive(w);
@@ -629,7 +644,7 @@ impl Construct for Bucket {
 pub const MIN_TLS_VERSION: f64 = 1.2;
 
 /// The bucket policy: TLS only, TLS 1.2 or later, then the given statements.
-fn bucket_policy(bucket: &BucketRef, extra: Vec<Statement>) -> cfn::s3::BucketPolicy {
+fn bucket_policy(bucket: &BucketRef, extra: Vec<Statement>) -> cfn::l1::s3::BucketPolicy {
     let deny_all = |sid: &str, condition| {
         Statement::new(Effect::Deny, ["s3:*"])
             .sid(sid)
@@ -649,9 +664,9 @@ fn bucket_policy(bucket: &BucketRef, extra: Vec<Statement>) -> cfn::s3::BucketPo
         ),
     ];
     statements.extend(extra);
-    cfn::s3::BucketPolicy {
+    cfn::l1::s3::BucketPolicy {
         bucket: bucket.name(),
-        policy_document: PolicyDocument::new(statements),
+        policy_document: PolicyDocument::new(statements).to_json(),
     }
 }
 
@@ -690,7 +705,7 @@ impl Stack {
         let id = self.logical_id(ACCESS_LOG_BUCKET);
         let bucket = if self
             .resource(&id)
-            .is_some_and(|r| r.type_name() == cfn::s3::Bucket::TYPE)
+            .is_some_and(|r| r.type_name() == l1::Bucket::TYPE)
         {
             BucketRef { id, key: None }
         } else {
@@ -730,10 +745,5 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     guard: include_str!("rules.guard"),
     rules: duties::RULES,
     duties: &[&duties::BUCKET_DUTIES, &duties::BUCKET_POLICY_DUTIES],
-    hand_written_l1: || {
-        vec![
-            crate::cfn::schema_of::<crate::cfn::s3::Bucket>(),
-            crate::cfn::schema_of::<crate::cfn::s3::BucketPolicy>(),
-        ]
-    },
+    hand_written_l1: Vec::new,
 };
