@@ -2,13 +2,11 @@
 //! exactly as CloudFormation names the properties.
 //!
 //! [`l1`] is generated from CloudFormation's provider schemas for every
-//! listed type; the other modules are the hand-written structs the VPC, EC2
-//! and SSM constructs still use, compared with the same
-//! schemas by `cargo xtask schemas`. Constructs fill these in; a user needs
-//! them only for resources no construct makes
-//! ([`crate::template::Stack::add_resource`]).
+//! listed type. [`ssm`] is the one hand-written struct left (an instance's
+//! patch association), compared with the same schema by `cargo xtask
+//! schemas`. Constructs fill these in; a user needs them only for resources
+//! no construct makes ([`crate::template::Stack::add_resource`]).
 
-pub mod ec2;
 pub mod l1;
 pub mod ssm;
 

@@ -5,7 +5,10 @@ use typed_builder::TypedBuilder;
 
 use super::{Peer, Port, Rule, SecurityGroup, SecurityGroupRef};
 use crate::cfn;
-use crate::cfn::ec2::{BlockDeviceMapping, Ebs, NetworkInterface};
+use crate::cfn::l1::ec2::instance::{
+    BlockDeviceMapping, Ebs, LaunchTemplateSpecification, NetworkInterface,
+};
+use crate::cfn::l1::ec2::launch_template::{LaunchTemplateData, MetadataOptions, Monitoring};
 use crate::error::Error;
 use crate::iam::{ManagedPolicy, Role, RoleRef, Statement};
 use crate::kms::KeyRef;
@@ -447,72 +450,85 @@ impl Construct for Instance {
         let lt_id = stack.child_id(&id, "LaunchTemplate");
         stack.add_resource(Resource::new(
             lt_id.clone(),
-            &cfn::ec2::LaunchTemplate {
-                launch_template_data: cfn::ec2::LaunchTemplateData {
-                    metadata_options: cfn::ec2::MetadataOptions {
-                        http_endpoint: "enabled".into(),
-                        http_tokens: "required".into(),
-                        http_put_response_hop_limit: 1,
-                    },
-                    monitoring: cfn::ec2::LaunchTemplateMonitoring { enabled: true },
+            &cfn::l1::ec2::LaunchTemplate {
+                launch_template_data: LaunchTemplateData {
+                    metadata_options: Some(MetadataOptions {
+                        http_endpoint: Some("enabled".into()),
+                        http_tokens: Some("required".into()),
+                        http_put_response_hop_limit: Some(Value::Literal(1)),
+                        ..Default::default()
+                    }),
+                    monitoring: Some(Monitoring {
+                        enabled: Some(Value::Literal(true)),
+                    }),
+                    ..Default::default()
                 },
+                ..Default::default()
             },
         ));
 
+        let number = |n: u32| Value::Literal(i64::from(n));
+        let volume = |size: Option<u32>, iops: Option<u32>, delete: bool| Ebs {
+            encrypted: Some(Value::Literal(true)),
+            kms_key_id: Some(key.arn()),
+            volume_type: Some("gp3".into()),
+            volume_size: size.map(number),
+            iops: iops.map(number),
+            delete_on_termination: Some(Value::Literal(delete)),
+            ..Default::default()
+        };
         let mut mappings = vec![BlockDeviceMapping {
             device_name: ROOT_DEVICE.into(),
-            ebs: Ebs {
-                encrypted: true,
-                kms_key_id: key.arn(),
-                volume_type: "gp3".into(),
-                volume_size: self.root_size_gib,
-                iops: None,
-                delete_on_termination: true,
-            },
+            ebs: Some(volume(self.root_size_gib, None, true)),
+            ..Default::default()
         }];
         mappings.extend(self.volumes.iter().map(|v| BlockDeviceMapping {
-            device_name: v.device.clone(),
-            ebs: Ebs {
-                encrypted: true,
-                kms_key_id: key.arn(),
-                volume_type: "gp3".into(),
-                volume_size: Some(v.size_gib),
-                iops: v.iops,
-                delete_on_termination: v.delete_on_termination.is_some(),
-            },
+            device_name: v.device.as_str().into(),
+            ebs: Some(volume(
+                Some(v.size_gib),
+                v.iops,
+                v.delete_on_termination.is_some(),
+            )),
+            ..Default::default()
         }));
 
         let image = self.image(stack, &id);
-        let l1 = cfn::ec2::Instance {
-            image_id: image,
-            instance_type: self.instance_type.clone(),
-            launch_template: cfn::ec2::LaunchTemplateSpecification {
-                launch_template_id: Intrinsic::reference(lt_id.as_str()).into(),
-                version: Intrinsic::get_att(lt_id.as_str(), "LatestVersionNumber").into(),
-            },
-            network_interfaces: vec![NetworkInterface {
+        let yes = || Some(Value::Literal(true));
+        let l1 = cfn::l1::ec2::Instance {
+            image_id: Some(image),
+            instance_type: Some(self.instance_type.as_str().into()),
+            launch_template: Some(LaunchTemplateSpecification {
+                launch_template_id: Some(Intrinsic::reference(lt_id.as_str()).into()),
+                version: Some(Intrinsic::get_att(lt_id.as_str(), "LatestVersionNumber").into()),
+                ..Default::default()
+            }),
+            network_interfaces: Some(vec![NetworkInterface {
                 device_index: "0".into(),
-                subnet_id: subnet
-                    .map(|s| s.subnet_id())
-                    .unwrap_or_else(|| Value::Literal(String::new())),
-                group_set: vec![security_group.group_id()],
-                associate_public_ip_address: self.public_ip.is_some(),
-                delete_on_termination: true,
-            }],
-            iam_instance_profile: Intrinsic::reference(profile_id.as_str()).into(),
-            monitoring: true,
-            ebs_optimized: true,
-            block_device_mappings: mappings,
-            propagate_tags_to_volume_on_creation: true,
-            key_name: self.key_pair.as_ref().map(|(name, _)| name.clone()),
+                subnet_id: Some(
+                    subnet
+                        .map(|s| s.subnet_id())
+                        .unwrap_or_else(|| Value::Literal(String::new())),
+                ),
+                group_set: Some(vec![security_group.group_id()]),
+                associate_public_ip_address: Some(Value::Literal(self.public_ip.is_some())),
+                delete_on_termination: yes(),
+                ..Default::default()
+            }]),
+            iam_instance_profile: Some(Intrinsic::reference(profile_id.as_str()).into()),
+            monitoring: yes(),
+            ebs_optimized: yes(),
+            block_device_mappings: Some(mappings),
+            propagate_tags_to_volume_on_creation: yes(),
+            key_name: self.key_pair.as_ref().map(|(name, _)| name.as_str().into()),
             user_data: self
                 .user_data
                 .as_ref()
                 .map(|text| Intrinsic::base64(text.as_str()).into()),
-            tags: vec![cfn::Tag {
+            tags: Some(vec![cfn::Tag {
                 key: "Name".into(),
                 value: format!("{}/{}", stack.name(), id),
-            }],
+            }]),
+            ..Default::default()
         };
         let resource = stack.add_resource(Resource::new(id.clone(), &l1));
         let waivers = self

@@ -33,14 +33,5 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
         &duties::INSTANCE_PROFILE_DUTIES,
         &duties::ASSOCIATION_SSM_DUTIES,
     ],
-    hand_written_l1: || {
-        vec![
-            crate::cfn::schema_of::<crate::cfn::ec2::SecurityGroup>(),
-            crate::cfn::schema_of::<crate::cfn::ec2::SecurityGroupIngress>(),
-            crate::cfn::schema_of::<crate::cfn::ec2::SecurityGroupEgress>(),
-            crate::cfn::schema_of::<crate::cfn::ec2::LaunchTemplate>(),
-            crate::cfn::schema_of::<crate::cfn::ec2::Instance>(),
-            crate::cfn::schema_of::<crate::cfn::ssm::Association>(),
-        ]
-    },
+    hand_written_l1: || vec![crate::cfn::schema_of::<crate::cfn::ssm::Association>()],
 };

@@ -4,8 +4,8 @@
 use heck::ToUpperCamelCase;
 use typed_builder::TypedBuilder;
 
-use crate::cfn;
-use crate::cfn::ec2::{EgressRule, IngressRule};
+use crate::cfn::l1::ec2::security_group::{Egress, Ingress};
+use crate::cfn::l1::ec2::{SecurityGroupEgress, SecurityGroupIngress};
 use crate::error::Error;
 use crate::template::{Construct, Handle, LogicalId, Resource, Stack, Value};
 use crate::vpc::{Cidr, VpcRef};
@@ -272,31 +272,32 @@ impl Rule {
         errors
     }
 
-    fn ingress(&self) -> IngressRule {
+    fn ingress(&self) -> Ingress {
         let (cidr_ip, cidr_ipv6, group, prefix) = self.peer_fields();
-        IngressRule {
+        Ingress {
             ip_protocol: self.port.protocol.into(),
-            from_port: self.port.from,
-            to_port: self.port.to,
-            cidr_ip,
-            cidr_ipv6,
+            from_port: Some(Value::Literal(i64::from(self.port.from))),
+            to_port: Some(Value::Literal(i64::from(self.port.to))),
+            cidr_ip: cidr_ip.map(Value::Literal),
+            cidr_ipv6: cidr_ipv6.map(Value::Literal),
             source_security_group_id: group,
             source_prefix_list_id: prefix,
-            description: self.description.clone(),
+            description: self.description.clone().map(Value::Literal),
+            ..Default::default()
         }
     }
 
-    fn egress(&self) -> EgressRule {
+    fn egress(&self) -> Egress {
         let (cidr_ip, cidr_ipv6, group, prefix) = self.peer_fields();
-        EgressRule {
+        Egress {
             ip_protocol: self.port.protocol.into(),
-            from_port: self.port.from,
-            to_port: self.port.to,
-            cidr_ip,
-            cidr_ipv6,
+            from_port: Some(Value::Literal(i64::from(self.port.from))),
+            to_port: Some(Value::Literal(i64::from(self.port.to))),
+            cidr_ip: cidr_ip.map(Value::Literal),
+            cidr_ipv6: cidr_ipv6.map(Value::Literal),
             destination_security_group_id: group,
             destination_prefix_list_id: prefix,
-            description: self.description.clone(),
+            description: self.description.clone().map(Value::Literal),
         }
     }
 
@@ -320,16 +321,14 @@ impl Rule {
 
 /// The egress rule that matches nothing: a group needs one egress rule, or
 /// EC2 allows all traffic out.
-fn no_egress() -> EgressRule {
-    EgressRule {
+fn no_egress() -> Egress {
+    Egress {
         ip_protocol: "icmp".into(),
-        from_port: 252,
-        to_port: 86,
+        from_port: Some(Value::Literal(252)),
+        to_port: Some(Value::Literal(86)),
         cidr_ip: Some("255.255.255.255/32".into()),
-        cidr_ipv6: None,
-        destination_security_group_id: None,
-        destination_prefix_list_id: None,
         description: Some("No egress: matches no traffic".into()),
+        ..Default::default()
     }
 }
 
@@ -410,9 +409,18 @@ impl SecurityGroupRef {
             return;
         }
         stack.errors_from(rule.validate(&rid, Direction::Ingress));
-        let l1 = cfn::ec2::SecurityGroupIngress {
-            group_id: self.group_id(),
-            rule: rule.ingress(),
+        let i = rule.ingress();
+        let l1 = SecurityGroupIngress {
+            group_id: Some(self.group_id()),
+            ip_protocol: i.ip_protocol,
+            from_port: i.from_port,
+            to_port: i.to_port,
+            cidr_ip: i.cidr_ip,
+            cidr_ipv6: i.cidr_ipv6,
+            source_security_group_id: i.source_security_group_id,
+            source_prefix_list_id: i.source_prefix_list_id,
+            description: i.description,
+            ..Default::default()
         };
         let resource = stack.add_resource(Resource::new(rid, &l1));
         if let Some(w) = &rule.waiver {
@@ -442,9 +450,17 @@ impl SecurityGroupRef {
             return;
         }
         stack.errors_from(rule.validate(&rid, Direction::Egress));
-        let l1 = cfn::ec2::SecurityGroupEgress {
+        let e = rule.egress();
+        let l1 = SecurityGroupEgress {
             group_id: self.group_id(),
-            rule: rule.egress(),
+            ip_protocol: e.ip_protocol,
+            from_port: e.from_port,
+            to_port: e.to_port,
+            cidr_ip: e.cidr_ip,
+            cidr_ipv6: e.cidr_ipv6,
+            destination_security_group_id: e.destination_security_group_id,
+            destination_prefix_list_id: e.destination_prefix_list_id,
+            description: e.description,
         };
         let resource = stack.add_resource(Resource::new(rid, &l1));
         if let Some(w) = &rule.waiver {
@@ -493,19 +509,20 @@ impl Construct for SecurityGroup {
             }
             errors
         });
-        let mut egress: Vec<EgressRule> = self.egress.iter().map(Rule::egress).collect();
+        let mut egress: Vec<Egress> = self.egress.iter().map(Rule::egress).collect();
         if egress.is_empty() {
             egress.push(no_egress());
         }
-        let l1 = cfn::ec2::SecurityGroup {
+        let l1 = crate::cfn::l1::ec2::SecurityGroup {
             group_description: self
                 .description
                 .clone()
-                .unwrap_or_else(|| format!("{} security group", id)),
-            vpc_id: self.vpc.vpc_id(),
-            security_group_ingress: self.ingress.iter().map(Rule::ingress).collect(),
-            security_group_egress: egress,
-            tags: Vec::new(),
+                .unwrap_or_else(|| format!("{} security group", id))
+                .into(),
+            vpc_id: Some(self.vpc.vpc_id()),
+            security_group_ingress: Some(self.ingress.iter().map(Rule::ingress).collect()),
+            security_group_egress: Some(egress),
+            ..Default::default()
         };
         let resource = stack.add_resource(Resource::new(id.clone(), &l1));
         for w in self

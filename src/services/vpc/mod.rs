@@ -11,7 +11,7 @@ pub use cidr::Cidr;
 use heck::ToUpperCamelCase;
 use typed_builder::TypedBuilder;
 
-use crate::cfn;
+use crate::cfn::l1::ec2 as l1;
 use crate::cfn::Tag;
 use crate::ec2::{Peer, Port, Rule, SecurityGroup, SecurityGroupRef};
 use crate::error::Error;
@@ -488,11 +488,11 @@ impl Vpc {
     }
 }
 
-fn name_tag(stack: &Stack, id: &LogicalId) -> Vec<Tag> {
-    vec![Tag {
+fn name_tag(stack: &Stack, id: &LogicalId) -> Option<Vec<Tag>> {
+    Some(vec![Tag {
         key: "Name".into(),
         value: format!("{}/{}", stack.name(), id),
-    }]
+    }])
 }
 
 fn zone(index: u8) -> Value<String> {
@@ -517,12 +517,14 @@ impl Construct for Vpc {
                 }
             }
         };
-        let vpc_l1 = cfn::ec2::Vpc {
-            cidr_block: self.cidr.to_string(),
-            enable_dns_hostnames: true,
-            enable_dns_support: true,
-            instance_tenancy: "default".into(),
+        let yes = || Some(Value::Literal(true));
+        let vpc_l1 = l1::Vpc {
+            cidr_block: Some(self.cidr.to_string().into()),
+            enable_dns_hostnames: yes(),
+            enable_dns_support: yes(),
+            instance_tenancy: Some("default".into()),
             tags: name_tag(stack, &id),
+            ..Default::default()
         };
         stack.add_resource(Resource::new(id.clone(), &vpc_l1));
         let vpc_id = reference(&id);
@@ -530,14 +532,15 @@ impl Construct for Vpc {
         let has_public = self.subnets.iter().any(|s| s.tier == Tier::Public);
         let igw = has_public.then(|| {
             let igw = stack.child_id(&id, "InternetGateway");
-            let l1 = cfn::ec2::InternetGateway {
+            let l1 = l1::InternetGateway {
                 tags: name_tag(stack, &igw),
             };
             stack.add_resource(Resource::new(igw.clone(), &l1));
             let attachment = stack.child_id(&igw, "Attachment");
-            let l1 = cfn::ec2::VpcGatewayAttachment {
+            let l1 = l1::VpcGatewayAttachment {
                 vpc_id: vpc_id.clone(),
-                internet_gateway_id: reference(&igw),
+                internet_gateway_id: Some(reference(&igw)),
+                ..Default::default()
             };
             stack.add_resource(Resource::new(attachment.clone(), &l1));
             (igw, attachment)
@@ -559,12 +562,12 @@ impl Construct for Vpc {
                 let zone_index = u8::try_from(zone_index).unwrap_or(u8::MAX);
                 let sid = stack.child_id(&id, &format!("{group_key}Subnet{}", zone_index + 1));
                 let map_public = group.tier == Tier::Public && public_ip.is_some();
-                let l1 = cfn::ec2::Subnet {
+                let l1 = l1::Subnet {
                     vpc_id: vpc_id.clone(),
-                    cidr_block: block.to_string(),
-                    availability_zone: zone(zone_index),
-                    map_public_ip_on_launch: map_public,
-                    tags: vec![
+                    cidr_block: Some(block.to_string().into()),
+                    availability_zone: Some(zone(zone_index)),
+                    map_public_ip_on_launch: Some(Value::Literal(map_public)),
+                    tags: Some(vec![
                         Tag {
                             key: "Name".into(),
                             value: format!("{}/{}", stack.name(), sid),
@@ -573,20 +576,21 @@ impl Construct for Vpc {
                             key: "stackward:tier".into(),
                             value: group.tier.name().into(),
                         },
-                    ],
+                    ]),
+                    ..Default::default()
                 };
                 let resource = stack.add_resource(Resource::new(sid.clone(), &l1));
                 if let (true, Some(w)) = (map_public, &public_ip) {
                     resource.waive(w.clone());
                 }
                 let rt = stack.child_id(&sid, "RouteTable");
-                let l1 = cfn::ec2::RouteTable {
+                let l1 = l1::RouteTable {
                     vpc_id: vpc_id.clone(),
                     tags: name_tag(stack, &rt),
                 };
                 stack.add_resource(Resource::new(rt.clone(), &l1));
                 let assoc = stack.child_id(&sid, "RouteTableAssociation");
-                let l1 = cfn::ec2::SubnetRouteTableAssociation {
+                let l1 = l1::SubnetRouteTableAssociation {
                     subnet_id: reference(&sid),
                     route_table_id: reference(&rt),
                 };
@@ -594,11 +598,11 @@ impl Construct for Vpc {
                 route_tables.push(rt.clone());
                 if let (Tier::Public, Some((igw, attachment))) = (group.tier, &igw) {
                     let route = stack.child_id(&sid, "DefaultRoute");
-                    let l1 = cfn::ec2::Route {
+                    let l1 = l1::Route {
                         route_table_id: reference(&rt),
-                        destination_cidr_block: "0.0.0.0/0".into(),
+                        destination_cidr_block: Some("0.0.0.0/0".into()),
                         gateway_id: Some(reference(igw)),
-                        nat_gateway_id: None,
+                        ..Default::default()
                     };
                     stack
                         .add_resource(Resource::new(route.clone(), &l1))
@@ -609,18 +613,22 @@ impl Construct for Vpc {
                     };
                     if wants_nat && nat_group == Some(index) {
                         let eip = stack.child_id(&sid, "NatEip");
-                        let l1 = cfn::ec2::Eip {
-                            domain: "vpc".into(),
+                        let l1 = l1::Eip {
+                            domain: Some("vpc".into()),
                             tags: name_tag(stack, &eip),
+                            ..Default::default()
                         };
                         stack
                             .add_resource(Resource::new(eip.clone(), &l1))
                             .depends_on(attachment);
                         let nat = stack.child_id(&sid, "NatGateway");
-                        let l1 = cfn::ec2::NatGateway {
-                            subnet_id: reference(&sid),
-                            allocation_id: Intrinsic::get_att(eip.as_str(), "AllocationId").into(),
+                        let l1 = l1::NatGateway {
+                            subnet_id: Some(reference(&sid)),
+                            allocation_id: Some(
+                                Intrinsic::get_att(eip.as_str(), "AllocationId").into(),
+                            ),
                             tags: name_tag(stack, &nat),
+                            ..Default::default()
                         };
                         stack
                             .add_resource(Resource::new(nat.clone(), &l1))
@@ -647,11 +655,11 @@ impl Construct for Vpc {
             };
             if let Some(nat) = nat {
                 let route = stack.child_id(&subnet.id, "DefaultRoute");
-                let l1 = cfn::ec2::Route {
+                let l1 = l1::Route {
                     route_table_id: reference(rt),
-                    destination_cidr_block: "0.0.0.0/0".into(),
-                    gateway_id: None,
+                    destination_cidr_block: Some("0.0.0.0/0".into()),
                     nat_gateway_id: Some(reference(nat)),
+                    ..Default::default()
                 };
                 stack.add_resource(Resource::new(route, &l1));
             }
@@ -674,16 +682,14 @@ impl Construct for Vpc {
                 GatewayEndpoint::DynamoDb => ("DynamoDbEndpoint", "dynamodb"),
             };
             let eid = stack.child_id(&id, name);
-            let l1 = cfn::ec2::VpcEndpoint {
-                service_name: Intrinsic::sub(format!("com.amazonaws.${{AWS::Region}}.{service}"))
-                    .into(),
+            let l1 = l1::VpcEndpoint {
+                service_name: Some(
+                    Intrinsic::sub(format!("com.amazonaws.${{AWS::Region}}.{service}")).into(),
+                ),
                 vpc_id: vpc_id.clone(),
-                vpc_endpoint_type: "Gateway".into(),
-                route_table_ids: route_tables.iter().map(reference).collect(),
-                subnet_ids: Vec::new(),
-                security_group_ids: Vec::new(),
-                private_dns_enabled: None,
-                policy_document: None,
+                vpc_endpoint_type: Some("Gateway".into()),
+                route_table_ids: Some(route_tables.iter().map(reference).collect()),
+                ..Default::default()
             };
             stack.add_resource(Resource::new(eid, &l1));
         }
@@ -737,15 +743,16 @@ impl Vpc {
                 .build(),
         );
         let flow = stack.child_id(id, "FlowLog");
-        let l1 = cfn::ec2::FlowLog {
+        let l1 = l1::FlowLog {
             resource_id: reference(id),
             resource_type: "VPC".into(),
-            traffic_type: "ALL".into(),
-            log_destination_type: "cloud-watch-logs".into(),
-            log_group_name: group.name(),
-            deliver_logs_permission_arn: role.arn(),
-            max_aggregation_interval: 60,
+            traffic_type: Some("ALL".into()),
+            log_destination_type: Some("cloud-watch-logs".into()),
+            log_group_name: Some(group.name()),
+            deliver_logs_permission_arn: Some(role.arn()),
+            max_aggregation_interval: Some(Value::Literal(60)),
             tags: name_tag(stack, &flow),
+            ..Default::default()
         };
         stack.add_resource(Resource::new(flow, &l1));
         group
@@ -789,16 +796,16 @@ fn add_interface_endpoints(stack: &mut Stack, vpc: &VpcRef, endpoints: &[Interfa
             &vpc.id,
             &format!("{}Endpoint", service.to_upper_camel_case()),
         );
-        let l1 = cfn::ec2::VpcEndpoint {
-            service_name: Intrinsic::sub(format!("com.amazonaws.${{AWS::Region}}.{service}"))
-                .into(),
+        let l1 = l1::VpcEndpoint {
+            service_name: Some(
+                Intrinsic::sub(format!("com.amazonaws.${{AWS::Region}}.{service}")).into(),
+            ),
             vpc_id: vpc.vpc_id(),
-            vpc_endpoint_type: "Interface".into(),
-            route_table_ids: Vec::new(),
-            subnet_ids: subnets.clone(),
-            security_group_ids: vec![group.group_id()],
-            private_dns_enabled: Some(true),
-            policy_document: None,
+            vpc_endpoint_type: Some("Interface".into()),
+            subnet_ids: Some(subnets.clone()),
+            security_group_ids: Some(vec![group.group_id()]),
+            private_dns_enabled: Some(Value::Literal(true)),
+            ..Default::default()
         };
         stack.add_resource(Resource::new(eid, &l1));
     }
@@ -814,19 +821,5 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
         &duties::SUBNET_DUTIES,
         &duties::FLOW_LOG_DUTIES,
     ],
-    hand_written_l1: || {
-        vec![
-            crate::cfn::schema_of::<crate::cfn::ec2::Vpc>(),
-            crate::cfn::schema_of::<crate::cfn::ec2::Subnet>(),
-            crate::cfn::schema_of::<crate::cfn::ec2::InternetGateway>(),
-            crate::cfn::schema_of::<crate::cfn::ec2::VpcGatewayAttachment>(),
-            crate::cfn::schema_of::<crate::cfn::ec2::RouteTable>(),
-            crate::cfn::schema_of::<crate::cfn::ec2::Route>(),
-            crate::cfn::schema_of::<crate::cfn::ec2::SubnetRouteTableAssociation>(),
-            crate::cfn::schema_of::<crate::cfn::ec2::Eip>(),
-            crate::cfn::schema_of::<crate::cfn::ec2::NatGateway>(),
-            crate::cfn::schema_of::<crate::cfn::ec2::FlowLog>(),
-            crate::cfn::schema_of::<crate::cfn::ec2::VpcEndpoint>(),
-        ]
-    },
+    hand_written_l1: Vec::new,
 };
