@@ -11,9 +11,9 @@ use typed_builder::TypedBuilder;
 use crate::cfn;
 use crate::error::Error;
 use crate::iam::{Effect, Grantee, PolicyDocument, Principal, Statement};
-
 use crate::removal::Removal;
 use crate::template::{CfnResource, Construct, Handle, LogicalId, Resource, Stack, Value};
+
 /// AWS KMS actions for grants and hand-written statements.
 pub use actions::KmsAction as Action;
 

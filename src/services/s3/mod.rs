@@ -12,13 +12,13 @@ use crate::cfn;
 use crate::cfn::l1::s3::bucket as l1;
 use crate::error::Error;
 use crate::iam::{Effect, Grantee, PolicyDocument, Principal, Statement};
-
 use crate::kms::KeyRef;
 use crate::removal::Removal;
 use crate::template::{
     CfnResource, Construct, Handle, Intrinsic, LogicalId, Resource, Stack, Value,
 };
 use crate::waiver::Waiver;
+
 /// Amazon S3 actions for grants and hand-written statements.
 pub use actions::S3Action as Action;
 
