@@ -385,3 +385,67 @@ fn each_rule_fires_without_its_default_and_yields_to_a_waiver() {
         );
     }
 }
+
+/// A value written as `{"Ref": ...}` reaches the rules as written: the
+/// per-rule-file pruning keeps intrinsics whole, so a parameter standing
+/// for a CIDR or a subnet list is neither read as "anywhere" nor lost.
+#[test]
+fn values_given_by_ref_reach_the_rules() {
+    let template = json!({
+        "Parameters": {
+            "AllowedCidr": { "Type": "String" },
+            "Subnets": { "Type": "List<AWS::EC2::Subnet::Id>" }
+        },
+        "Resources": {
+            "Web": {
+                "Type": "AWS::EC2::SecurityGroup",
+                "Properties": {
+                    "GroupDescription": "web",
+                    "SecurityGroupIngress": [{
+                        "IpProtocol": "tcp", "FromPort": 443, "ToPort": 443,
+                        "CidrIp": { "Ref": "AllowedCidr" }
+                    }],
+                    "SecurityGroupEgress": [{
+                        "IpProtocol": "tcp", "FromPort": 443, "ToPort": 443,
+                        "CidrIp": "10.0.0.0/16"
+                    }]
+                }
+            },
+            "Fn": {
+                "Type": "AWS::Lambda::Function",
+                "Properties": {
+                    "VpcConfig": {
+                        "SubnetIds": { "Ref": "Subnets" },
+                        "SecurityGroupIds": [{ "Fn::GetAtt": ["Web", "GroupId"] }]
+                    }
+                }
+            }
+        }
+    });
+    let report = check::stackward_rules(&template).unwrap();
+    for rule in ["SG_NO_INGRESS_FROM_ANYWHERE", "LAMBDA_INSIDE_VPC"] {
+        assert!(
+            report.failures.iter().all(|f| f.rule != rule),
+            "{rule}: {:?}",
+            report.failures
+        );
+    }
+}
+
+/// A waiver is a list of rule names; `SuppressedRules` given as a plain
+/// string waives nothing, so the failure still shows instead of vanishing
+/// unrecorded.
+#[test]
+fn suppressed_rules_as_a_string_waive_nothing() {
+    let mut t = web_tier();
+    t["Resources"]["NetworkPublicSubnet1"]["Properties"]["MapPublicIpOnLaunch"] = json!(true);
+    t["Resources"]["NetworkPublicSubnet1"]["Metadata"] =
+        json!({ "guard": { "SuppressedRules": "SUBNET_AUTO_ASSIGN_PUBLIC_IP_DISABLED" } });
+    let report = check::stackward_rules(&t).unwrap();
+    assert!(report.waived.is_empty(), "{:?}", report.waived);
+    assert!(report
+        .failures
+        .iter()
+        .any(|f| f.rule == "SUBNET_AUTO_ASSIGN_PUBLIC_IP_DISABLED"
+            && f.resource.as_deref() == Some("NetworkPublicSubnet1")));
+}

@@ -117,6 +117,9 @@ fn pruned(resource: &Json, words: &BTreeSet<&str>) -> Json {
 
 fn named_only(value: &Json, words: &BTreeSet<&str>) -> Json {
     match value {
+        // An intrinsic stands for a value the template gives at deploy time:
+        // kept whole, so a rule sees `{"Ref": ..}` as written, never `{}`.
+        Json::Object(m) if m.len() == 1 && m.keys().all(|k| is_intrinsic(k)) => value.clone(),
         Json::Object(m) => Json::Object(
             m.iter()
                 .filter(|(k, _)| {
@@ -128,6 +131,11 @@ fn named_only(value: &Json, words: &BTreeSet<&str>) -> Json {
         Json::Array(items) => Json::Array(items.iter().map(|v| named_only(v, words)).collect()),
         other => other.clone(),
     }
+}
+
+/// `Ref`, `Condition` or an `Fn::` function: a key CloudFormation resolves.
+fn is_intrinsic(key: &str) -> bool {
+    key == "Ref" || key == "Condition" || key.starts_with("Fn::")
 }
 
 /// What a rule file selects and reads, worked out once per process.
