@@ -35,12 +35,10 @@ pub struct Audit {
 pub fn audit(name: &str, text: &str) -> Result<Audit> {
     let template = parse(name, text)?;
     if !template["Resources"].is_object() {
-        return Err(Error::invalid(
-            name,
-            "Resources",
-            "(missing)",
-            "a CloudFormation template needs a Resources section",
-        ));
+        return Err(Error::Unreadable {
+            name: name.to_owned(),
+            reason: "a CloudFormation template needs a Resources section".into(),
+        });
     }
     let guard = check::stackward_rules(&template)?;
     Ok(Audit {
@@ -54,15 +52,21 @@ pub fn audit(name: &str, text: &str) -> Result<Audit> {
 
 fn parse(name: &str, text: &str) -> Result<Json> {
     if let Ok(json) = serde_json::from_str::<Json>(text) {
+        let twice = duplicate_keys(text);
+        if !twice.is_empty() {
+            return Err(Error::Unreadable {
+                name: name.to_owned(),
+                reason: format!(
+                    "a key appears twice in one object, so one of its values would be read silently: {}",
+                    twice.join(", ")
+                ),
+            });
+        }
         return Ok(json);
     }
-    let yaml: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| {
-        Error::invalid(
-            name,
-            "(template)",
-            "text",
-            format!("is neither JSON nor YAML: {e}"),
-        )
+    let yaml: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| Error::Unreadable {
+        name: name.to_owned(),
+        reason: format!("the text is neither JSON nor YAML: {e}"),
     })?;
     Ok(from_yaml(yaml))
 }
@@ -156,4 +160,84 @@ impl Audit {
         ));
         m
     }
+}
+
+/// The JSON pointers of keys that stand twice in one object of a JSON text
+/// (a JSON reader keeps the last silently; YAML's reader refuses them).
+fn duplicate_keys(text: &str) -> Vec<String> {
+    use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+
+    struct Walk<'a> {
+        path: String,
+        found: &'a mut Vec<String>,
+    }
+
+    impl<'de> DeserializeSeed<'de> for Walk<'_> {
+        type Value = ();
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> std::result::Result<(), D::Error> {
+            d.deserialize_any(self)
+        }
+    }
+
+    impl<'de> Visitor<'de> for Walk<'_> {
+        type Value = ();
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("JSON")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<(), A::Error> {
+            let mut seen = std::collections::BTreeSet::new();
+            while let Some(key) = map.next_key::<String>()? {
+                let path = format!("{}/{}", self.path, crate::check::references::escape(&key));
+                if !seen.insert(key) {
+                    self.found.push(path.clone());
+                }
+                map.next_value_seed(Walk {
+                    path,
+                    found: &mut *self.found,
+                })?;
+            }
+            Ok(())
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<(), A::Error> {
+            let mut i = 0;
+            while seq
+                .next_element_seed(Walk {
+                    path: format!("{}/{i}", self.path),
+                    found: &mut *self.found,
+                })?
+                .is_some()
+            {
+                i += 1;
+            }
+            Ok(())
+        }
+        fn visit_bool<E>(self, _: bool) -> std::result::Result<(), E> {
+            Ok(())
+        }
+        fn visit_i64<E>(self, _: i64) -> std::result::Result<(), E> {
+            Ok(())
+        }
+        fn visit_u64<E>(self, _: u64) -> std::result::Result<(), E> {
+            Ok(())
+        }
+        fn visit_f64<E>(self, _: f64) -> std::result::Result<(), E> {
+            Ok(())
+        }
+        fn visit_str<E>(self, _: &str) -> std::result::Result<(), E> {
+            Ok(())
+        }
+        fn visit_unit<E>(self) -> std::result::Result<(), E> {
+            Ok(())
+        }
+    }
+
+    let mut found = Vec::new();
+    let mut reader = serde_json::Deserializer::from_str(text);
+    let walk = Walk {
+        path: String::new(),
+        found: &mut found,
+    };
+    // The text already parsed as JSON; a walk that stops early finds less.
+    let _ = walk.deserialize(&mut reader);
+    found
 }

@@ -23,6 +23,11 @@
 //! nearest folder above the current one whose `Cargo.toml` has a
 //! `[workspace]`), so `generated/` and relative asset paths mean the same
 //! wherever the command is typed.
+//!
+//! Exit codes: 0 when everything passed; 1 when the stacks or the audited
+//! template have problems (a rule fails, a value is invalid, `generated/`
+//! is stale); 2 when the input could not be read at all (a missing file,
+//! text that is not a template).
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -46,14 +51,24 @@ pub fn main<F: FnOnce() -> Result<App>>(build: F) -> ExitCode {
 }
 
 /// Prints an error (with its problems and hints) and turns the outcome into
-/// an exit code.
+/// an exit code: 1 for problems found in the stacks or template, 2 for input
+/// that could not be read.
 pub fn finish(outcome: Result<()>) -> ExitCode {
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             print_error(&e);
-            ExitCode::FAILURE
+            ExitCode::from(exit_code(&e))
         }
+    }
+}
+
+/// 1 for findings (the run read everything and found problems), 2 for
+/// input it could not read.
+pub fn exit_code(error: &Error) -> u8 {
+    match error {
+        Error::Io { .. } | Error::Unreadable { .. } => 2,
+        _ => 1,
     }
 }
 

@@ -82,6 +82,14 @@ pub enum Error {
         /// The operating system's message.
         message: String,
     },
+    /// Input that is not a CloudFormation template at all (audit).
+    #[error("{name}: {reason}")]
+    Unreadable {
+        /// The input's name.
+        name: String,
+        /// Why it cannot be read as a template.
+        reason: String,
+    },
     /// `cargo xtask synth --check` found files that differ from the code.
     #[error("generated files are stale: {}; run `cargo xtask synth`", .0.join(", "))]
     Stale(Vec<String>),
@@ -134,6 +142,7 @@ impl Error {
             Error::Stale(_) => "run `cargo xtask synth` and commit generated/".into(),
             Error::StackCycle(_) => "move what both stacks use into a stack that both import from".into(),
             Error::InvalidWaiver(_) => "a Waiver needs a reason and at least one rule id".into(),
+            Error::Unreadable { .. } => "give audit a CloudFormation template: JSON or YAML, a mapping with a Resources section, each key once".into(),
             _ => return None,
         })
     }

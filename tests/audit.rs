@@ -111,3 +111,47 @@ fn text_that_is_not_a_template_is_refused() {
         "{err}"
     );
 }
+
+/// A JSON reader keeps the last of two equal keys silently, so a bucket
+/// could hide behind a second entry: audit refuses the text instead, naming
+/// where the key stands twice.
+#[test]
+fn a_key_written_twice_is_refused() {
+    let text = r#"{"Resources": {
+        "Data": {"Type": "AWS::S3::Bucket", "Properties": {}},
+        "Data": {"Type": "AWS::SNS::Topic", "Properties": {"A": 1, "A": 2}}
+    }}"#;
+    let err = audit("Twice", text).unwrap_err();
+    assert!(
+        matches!(&err, stackward::Error::Unreadable { name, reason }
+        if name == "Twice" && reason.contains("/Resources/Data") && reason.contains("/Resources/Data/Properties/A")),
+        "{err}"
+    );
+}
+
+/// Findings exit 1, unreadable input exits 2, so a CI step can tell a
+/// template with problems from a file that is not a template.
+#[cfg(feature = "cli")]
+#[test]
+fn findings_and_unreadable_input_have_their_own_exit_codes() {
+    use stackward::cli::exit_code;
+    let findings = audit(
+        "Open",
+        r#"{"Resources": {"Data": {"Type": "AWS::S3::Bucket"}}}"#,
+    )
+    .unwrap();
+    assert!(!findings.failures.is_empty());
+    let rule = stackward::Error::RuleFailed {
+        resource: "Data".into(),
+        rule: findings.failures[0].rule.clone(),
+        message: String::new(),
+    };
+    assert_eq!(exit_code(&rule), 1);
+    let unreadable = audit("Notes", "- just\n- a list\n").unwrap_err();
+    assert_eq!(exit_code(&unreadable), 2);
+    let missing = stackward::Error::Io {
+        path: "nowhere.json".into(),
+        message: "not found".into(),
+    };
+    assert_eq!(exit_code(&missing), 2);
+}
