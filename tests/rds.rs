@@ -192,3 +192,30 @@ fn less_than_the_database_defaults_needs_waivers_that_reach_the_report() {
         ]
     );
 }
+
+/// An Aurora cluster member takes storage encryption, credentials, backups,
+/// deletion protection, availability, logs and port from its cluster: the
+/// DB-instance rules for those settings do not fire on it, while the
+/// instance's own settings (public access, minor versions) are still judged.
+#[test]
+fn aurora_members_are_judged_only_on_their_own_settings() {
+    use serde_json::json;
+    let template = json!({ "Resources": {
+        "Member": {
+            "Type": "AWS::RDS::DBInstance",
+            "Properties": {
+                "DBClusterIdentifier": { "Ref": "Cluster" },
+                "DBInstanceClass": "db.r7g.large",
+                "Engine": "aurora-postgresql",
+                "PubliclyAccessible": false
+            }
+        }
+    }});
+    let report = stackward::check::stackward_rules(&template).unwrap();
+    assert!(report.failures.is_empty(), "{:?}", report.failures);
+    let mut public = template.clone();
+    public["Resources"]["Member"]["Properties"]["PubliclyAccessible"] = json!(true);
+    let report = stackward::check::stackward_rules(&public).unwrap();
+    let failed: Vec<&str> = report.failures.iter().map(|f| f.rule.as_str()).collect();
+    assert_eq!(failed, ["RDS_INSTANCE_PUBLIC_ACCESS_CHECK"]);
+}
