@@ -23,6 +23,20 @@ pub struct Tag {
     pub value: String,
 }
 
+impl Tag {
+    /// What a tag must be, as errors state it.
+    pub(crate) const RULE: &'static str =
+        "a tag key must be 1-128 characters, not starting with aws:, and its value at most 256";
+
+    /// Whether a key and value make a tag AWS accepts.
+    pub(crate) fn is_valid(key: &str, value: &str) -> bool {
+        !key.is_empty()
+            && key.chars().count() <= 128
+            && !key.to_ascii_lowercase().starts_with("aws:")
+            && value.chars().count() <= 256
+    }
+}
+
 /// The JSON schema of every L1 struct, by CloudFormation type, for checking
 /// against CloudFormation's own resource provider schemas: each service's
 /// list, in [`crate::services::ALL`] order.

@@ -164,12 +164,8 @@ impl Topic {
             }
         }
         for (k, v) in &self.tags {
-            if k.is_empty()
-                || k.chars().count() > 128
-                || k.to_ascii_lowercase().starts_with("aws:")
-                || v.chars().count() > 256
-            {
-                errors.push(bad("Tags", k, "a tag key must be 1-128 characters, not starting with aws:, and its value at most 256"));
+            if !crate::cfn::Tag::is_valid(k, v) {
+                errors.push(bad("Tags", k, crate::cfn::Tag::RULE));
             }
         }
         errors
