@@ -187,6 +187,18 @@ fn tagging(schema: &Json) -> &'static str {
     }
 }
 
+/// The top-level property names a schema list (`createOnlyProperties`,
+/// `readOnlyProperties`) names as `/properties/<Name>`.
+pub(crate) fn top_level<'a>(schema: &'a Json, list: &str) -> BTreeSet<&'a str> {
+    schema[list]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Json::as_str)
+        .filter_map(|p| p.strip_prefix("/properties/"))
+        .collect()
+}
+
 /// Follows `$ref` to `#/definitions/X` and a single `allOf`.
 fn resolve<'a>(root: &'a Json, mut s: &'a Json) -> &'a Json {
     for _ in 0..16 {
@@ -396,13 +408,7 @@ impl<'a> Resource<'a> {
             "    use std::collections::BTreeMap;\n\n    use serde::Serialize;\n    use serde_json::Value as Json;\n\n    use crate::template::{CfnResource, Tagging, Value};\n\n",
         );
         let name = resource_name(self.type_name).to_upper_camel_case();
-        let create_only: BTreeSet<&str> = self.root["createOnlyProperties"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(Json::as_str)
-            .filter_map(|p| p.strip_prefix("/properties/"))
-            .collect();
+        let create_only = top_level(self.root, "createOnlyProperties");
         let doc = format!(
             "{}\n\nCloudFormation type `{}`.",
             doc_text(
@@ -450,13 +456,7 @@ impl<'a> Resource<'a> {
             .flatten()
             .filter_map(Json::as_str)
             .collect();
-        let read_only: BTreeSet<&str> = self.root["readOnlyProperties"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(Json::as_str)
-            .filter_map(|p| p.strip_prefix("/properties/"))
-            .collect();
+        let read_only = top_level(self.root, "readOnlyProperties");
         let mut fields = BTreeSet::new();
         for (prop, p) in s["properties"].as_object().into_iter().flatten() {
             // Attributes CloudFormation reports, not properties to set.

@@ -77,15 +77,9 @@ pub fn sync_replacement(write: bool) -> Result<(), String> {
     let mut sorted: Vec<(&str, &Json)> = types.iter().copied().zip(&theirs).collect();
     sorted.sort_by_key(|(t, _)| *t);
     for (type_name, provider) in sorted {
-        let mut props: Vec<String> = provider["createOnlyProperties"]
-            .as_array()
+        let props: Vec<&str> = crate::codegen::top_level(provider, "createOnlyProperties")
             .into_iter()
-            .flatten()
-            .filter_map(Json::as_str)
-            .filter_map(|p| p.strip_prefix("/properties/"))
-            .map(str::to_owned)
             .collect();
-        props.sort();
         table.insert(type_name.to_owned(), serde_json::json!(props));
     }
     let mut text = serde_json::to_string_pretty(&Json::Object(table)).map_err(|e| e.to_string())?;
