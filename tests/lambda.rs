@@ -228,3 +228,26 @@ fn a_public_function_url_needs_a_waiver() {
         "*"
     );
 }
+
+/// A function without environment variables has nothing for
+/// LAMBDA_ENVIRONMENT_ENCRYPTED to judge; one with variables and no key
+/// fails it.
+#[test]
+fn environment_encryption_is_judged_only_where_there_is_an_environment() {
+    use serde_json::json;
+    let mut template = json!({ "Resources": { "Fn": {
+        "Type": "AWS::Lambda::Function",
+        "Properties": { "Runtime": "python3.13", "Handler": "index.handler" }
+    }}});
+    let rules = |t: &serde_json::Value| -> Vec<String> {
+        stackward::check::stackward_rules(t)
+            .unwrap()
+            .failures
+            .into_iter()
+            .map(|f| f.rule)
+            .collect()
+    };
+    assert!(!rules(&template).contains(&"LAMBDA_ENVIRONMENT_ENCRYPTED".to_owned()));
+    template["Resources"]["Fn"]["Properties"]["Environment"] = json!({ "Variables": { "A": "b" } });
+    assert!(rules(&template).contains(&"LAMBDA_ENVIRONMENT_ENCRYPTED".to_owned()));
+}
