@@ -263,7 +263,7 @@ impl BucketRef {
 
     /// The ARN of every object in the bucket (`<bucket arn>/*`).
     pub fn objects_arn(&self) -> Value<String> {
-        Intrinsic::join("", vec![self.arn(), "/*".into()]).into()
+        objects_of(self.arn())
     }
 
     /// The customer-managed key the bucket's objects are encrypted with.
@@ -666,6 +666,11 @@ fn bucket_policy(bucket: &BucketRef, extra: Vec<Statement>) -> cfn::l1::s3::Buck
     }
 }
 
+/// The ARN of every object in the bucket with this ARN (`<arn>/*`).
+fn objects_of(bucket_arn: Value<String>) -> Value<String> {
+    Intrinsic::join("", vec![bucket_arn, "/*".into()]).into()
+}
+
 /// The id of the stack's server-access-log bucket.
 const ACCESS_LOG_BUCKET: &str = "AccessLogsBucket";
 
@@ -676,11 +681,7 @@ fn render_log_delivery(properties: &mut Json, sources: &[Json]) {
     let Some(bucket) = properties["Bucket"]["Ref"].as_str().map(str::to_owned) else {
         return;
     };
-    let objects: Value<String> = Intrinsic::join(
-        "",
-        vec![Intrinsic::get_att(bucket, "Arn").into(), "/*".into()],
-    )
-    .into();
+    let objects = objects_of(Intrinsic::get_att(bucket, "Arn").into());
     let statement = Statement::new(Effect::Allow, ["s3:PutObject"])
         .sid("AllowServerAccessLogDelivery")
         .principal(Principal::service("logging.s3.amazonaws.com"))
