@@ -4,9 +4,11 @@
 
 pub(crate) mod duties;
 mod instance;
+pub(crate) mod machine;
 mod security_group;
 
-pub use instance::{Ami, Instance, InstanceRef, Patching, Volume, MAX_USER_DATA, ROOT_DEVICE};
+pub use instance::{Instance, InstanceRef};
+pub use machine::{Ami, Patching, Volume, MAX_USER_DATA, ROOT_DEVICE};
 pub use security_group::{
     Direction, Peer, Port, Rule, SecurityGroup, SecurityGroupRef, ADMIN_PORTS, DATABASE_PORTS,
 };
