@@ -118,8 +118,9 @@ pub enum Locate {
     /// this value at this pointer below the statement.
     BucketPolicyStatement(&'static str, &'static str),
     /// The value at `value` in the first resource of `type_name` whose
-    /// `reference` pointer holds `{"Ref": <this resource>}` (a VPC's flow
-    /// log, an instance's patch association).
+    /// `reference` pointer holds `{"Ref": <this resource>}`, or this
+    /// resource's id (inside an `Fn::GetAtt`): a VPC's flow log, an
+    /// instance's patch association, a web ACL's logging.
     Referrer {
         /// The referring resource's type.
         type_name: &'static str,

@@ -45,7 +45,9 @@ pub mod template;
 mod waiver;
 
 pub use app::App;
-pub use services::{ec2, iam, kms, lambda, logs, rds, s3, sns, sqs, vpc};
+pub use services::{
+    acm, autoscaling, ec2, elb, iam, kms, lambda, logs, rds, s3, sns, sqs, vpc, wafv2,
+};
 
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]
@@ -58,5 +60,8 @@ pub use waiver::Waiver;
 /// The names most stacks need.
 pub mod prelude {
     pub use crate::template::{Handle, Intrinsic, Output, Parameter, Pseudo, Stack, Value};
-    pub use crate::{ec2, iam, kms, lambda, logs, rds, s3, sns, vpc, App, Error, Removal, Waiver};
+    pub use crate::{
+        acm, autoscaling, ec2, elb, iam, kms, lambda, logs, rds, s3, sns, vpc, wafv2, App, Error,
+        Removal, Waiver,
+    };
 }

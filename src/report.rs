@@ -210,7 +210,12 @@ pub fn report(stack: &str, template: &Json) -> Report {
                         None => r.residual.push(Residual {
                             duty: e.duty,
                             kind: e.duty.kind(),
-                            what: format!("not shown by the template: {}", e.what),
+                            what: match front_door_of(resource, e) {
+                                Some(lb) => format!(
+                                    "internet-facing by design: the front door of load balancer {lb}; keep its web ACL and the application behind it secure"
+                                ),
+                                None => format!("not shown by the template: {}", e.what),
+                            },
                         }),
                     },
                 }
@@ -262,8 +267,9 @@ fn find(template: &Json, id: &str, resource: &Json, e: &Evidence) -> Option<(Str
         } => {
             let all = template["Resources"].as_object()?;
             all.iter().find_map(|(rid, r)| {
-                let refers =
-                    r["Type"] == type_name && r.pointer(reference).is_some_and(|v| v["Ref"] == id);
+                let refers = r["Type"] == type_name
+                    && r.pointer(reference)
+                        .is_some_and(|v| v["Ref"] == id || v == id);
                 refers
                     .then(|| r.pointer(value))
                     .flatten()
@@ -290,6 +296,14 @@ fn find(template: &Json, id: &str, resource: &Json, e: &Evidence) -> Option<(Str
             })
         }
     }
+}
+
+/// The load balancer whose front door this resource is, when the evidence
+/// is of no public exposure (its ingress from anywhere is the purpose).
+fn front_door_of<'a>(resource: &'a Json, e: &Evidence) -> Option<&'a str> {
+    (e.duty == Duty::NoPublicExposure)
+        .then(|| resource["Metadata"][crate::elb::INTERNET_FACING].as_str())
+        .flatten()
 }
 
 /// The first statement of the policy at `policy` with `value` at `key`.

@@ -315,6 +315,122 @@ fn data_cases() -> Vec<Case> {
     ]
 }
 
+fn web_app_cases() -> Vec<Case> {
+    use Change::{Remove, Set};
+    let on_app = |rule, change, id| on("WebApp", case(rule, change, Some(id), id));
+    let attribute = |i: usize, value: &str| {
+        Set(
+            match i {
+                0 => "/Resources/Entry/Properties/LoadBalancerAttributes/0/Value",
+                3 => "/Resources/Entry/Properties/LoadBalancerAttributes/3/Value",
+                4 => "/Resources/Entry/Properties/LoadBalancerAttributes/4/Value",
+                _ => "/Resources/Entry/Properties/LoadBalancerAttributes/5/Value",
+            },
+            json!(value),
+        )
+    };
+    vec![
+        on_app("ELB_LOGGING_ENABLED", attribute(0, "false"), "Entry"),
+        on_app("ELB_DELETION_PROTECTION_ENABLED", attribute(3, "false"), "Entry"),
+        on_app("ELB_DROP_INVALID_HEADERS", attribute(4, "false"), "Entry"),
+        on_app("ELB_DESYNC_MITIGATION_STRICTEST", attribute(5, "monitor"), "Entry"),
+        on_app(
+            "ELB_TLS_POLICY_CURRENT",
+            Set("/Resources/EntryHttps/Properties/SslPolicy", json!("ELBSecurityPolicy-2016-08")),
+            "EntryHttps",
+        ),
+        on_app(
+            "ELB_TLS_HTTPS_LISTENERS_ONLY",
+            Set(
+                "/Resources/EntryHttp/Properties/DefaultActions",
+                json!([{ "Type": "forward", "TargetGroupArn": { "Ref": "EntryWeb8443" } }]),
+            ),
+            "EntryHttp",
+        ),
+        on_app(
+            "ELB_TARGETS_HTTPS",
+            Set("/Resources/EntryWeb8443/Properties/Protocol", json!("HTTP")),
+            "EntryWeb8443",
+        ),
+        on_app("ELB_WAF_ENABLED", Remove("/Resources/EntryWebAcl"), "Entry"),
+        on_app(
+            "SG_NO_INGRESS_FROM_ANYWHERE",
+            Set(
+                "/Resources/EntrySecurityGroupFromAnyIpv4Tcp443/Properties/FromPort",
+                json!(8443),
+            ),
+            "EntrySecurityGroupFromAnyIpv4Tcp443",
+        ),
+        on_app("WAFV2_WEBACL_NOT_EMPTY", Set("/Resources/Firewall/Properties/Rules", json!([])), "Firewall"),
+        on_app("WAFV2_LOGGING_ENABLED", Remove("/Resources/FirewallLogging"), "Firewall"),
+        on_app(
+            "ACM_CERTIFICATE_DNS_VALIDATED",
+            Set("/Resources/Certificate/Properties/ValidationMethod", json!("EMAIL")),
+            "Certificate",
+        ),
+        on_app(
+            "ACM_CERTIFICATE_TRANSPARENCY_LOGGING",
+            Set("/Resources/Certificate/Properties/CertificateTransparencyLoggingPreference", json!("DISABLED")),
+            "Certificate",
+        ),
+        on_app(
+            "AUTOSCALING_LAUNCH_TEMPLATE",
+            Set("/Resources/Web/Properties/LaunchConfigurationName", json!("legacy")),
+            "Web",
+        ),
+        on_app(
+            "AUTOSCALING_MULTIPLE_AZ",
+            Set("/Resources/Web/Properties/VPCZoneIdentifier", json!([{ "Ref": "NetworkPrivateSubnet1" }])),
+            "Web",
+        ),
+        on_app(
+            "AUTOSCALING_MULTIPLE_INSTANCE_TYPES",
+            Set(
+                "/Resources/Web/Properties/MixedInstancesPolicy/LaunchTemplate/Overrides",
+                json!([{ "InstanceType": "m7g.large" }]),
+            ),
+            "Web",
+        ),
+        on_app(
+            "AUTOSCALING_GROUP_ELB_HEALTHCHECK_REQUIRED",
+            Set("/Resources/Web/Properties/HealthCheckType", json!("EC2")),
+            "Web",
+        ),
+        on_app(
+            "EC2_NITRO_ENCRYPTION_IN_TRANSIT",
+            Set(
+                "/Resources/Web/Properties/MixedInstancesPolicy/LaunchTemplate/Overrides/1/InstanceType",
+                json!("m6g.large"),
+            ),
+            "Web",
+        ),
+        on_app("EC2_PATCHING_AUTOMATED", Remove("/Resources/WebPatching"), "Web"),
+        on_app(
+            "EC2_INSTANCE_NO_PUBLIC_IP",
+            Set(
+                "/Resources/WebLaunchTemplate/Properties/LaunchTemplateData/NetworkInterfaces/0/AssociatePublicIpAddress",
+                json!(true),
+            ),
+            "WebLaunchTemplate",
+        ),
+        on_app(
+            "ENCRYPTED_VOLUMES",
+            Remove("/Resources/WebLaunchTemplate/Properties/LaunchTemplateData/BlockDeviceMappings/0/Ebs/KmsKeyId"),
+            "WebLaunchTemplate",
+        ),
+        on_app(
+            "EC2_NO_KEY_PAIR",
+            Set("/Resources/WebLaunchTemplate/Properties/LaunchTemplateData/KeyName", json!("ops")),
+            "WebLaunchTemplate",
+        ),
+        on_app(
+            "EC2_INSTANCE_DETAILED_MONITORING_ENABLED",
+            Set("/Resources/WebLaunchTemplate/Properties/LaunchTemplateData/Monitoring/Enabled", json!(false)),
+            "WebLaunchTemplate",
+        ),
+    ]
+}
+
 #[test]
 fn the_generated_web_tier_passes_every_rule() {
     let report = check::stackward_rules(&web_tier()).unwrap();
@@ -333,7 +449,11 @@ fn the_generated_web_tier_passes_every_rule() {
 
 #[test]
 fn each_rule_fires_without_its_default_and_yields_to_a_waiver() {
-    for c in cases().into_iter().chain(data_cases()) {
+    for c in cases()
+        .into_iter()
+        .chain(data_cases())
+        .chain(web_app_cases())
+    {
         let mut t = generated(c.stack);
         apply(&mut t, &c.change);
         let report = check::stackward_rules(&t).unwrap();

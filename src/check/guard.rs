@@ -93,7 +93,8 @@ pub fn stackward_rules(template: &Json) -> Result<GuardReport, Error> {
 }
 
 /// A resource with only what a rule file can read: `Type`, the
-/// resource's attributes, `Metadata.guard`, and in `Properties` every key,
+/// resource's attributes, `Metadata.guard` and the mark of a load
+/// balancer's front door, and in `Properties` every key,
 /// at any depth, that the file names (a rule cannot read a key it does not
 /// name) or that is not a plain word (intrinsics such as `Fn::GetAtt`,
 /// condition keys such as `aws:SecureTransport`). Less for the engine to
@@ -106,8 +107,17 @@ fn pruned(resource: &Json, words: &BTreeSet<&str>) -> Json {
     for (key, value) in fields {
         let kept = match key.as_str() {
             "Properties" => named_only(value, words),
-            "Metadata" if value["guard"].is_null() => continue,
-            "Metadata" => serde_json::json!({ "guard": value["guard"] }),
+            "Metadata" => {
+                let kept: serde_json::Map<String, Json> = ["guard", crate::elb::INTERNET_FACING]
+                    .iter()
+                    .filter(|k| !value[**k].is_null())
+                    .map(|k| (k.to_string(), value[*k].clone()))
+                    .collect();
+                if kept.is_empty() {
+                    continue;
+                }
+                Json::Object(kept)
+            }
             _ => value.clone(),
         };
         out.insert(key.clone(), kept);

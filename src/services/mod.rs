@@ -11,7 +11,10 @@
 
 use crate::duty::{ResourceDuties, Rule};
 
+pub mod acm;
+pub mod autoscaling;
 pub mod ec2;
+pub mod elb;
 pub mod iam;
 pub mod kms;
 pub mod lambda;
@@ -21,6 +24,7 @@ pub mod s3;
 pub mod sns;
 pub mod sqs;
 pub mod vpc;
+pub mod wafv2;
 
 /// What a service contributes to every synth: its rules, its duty tables
 /// and the L1 types its constructs emit.
@@ -43,7 +47,10 @@ pub struct Service {
 /// Every service, in the order its rule file runs and its findings are
 /// listed.
 pub const ALL: &[Service] = &[
+    acm::SERVICE,
+    autoscaling::SERVICE,
     ec2::SERVICE,
+    elb::SERVICE,
     iam::SERVICE,
     kms::SERVICE,
     lambda::SERVICE,
@@ -53,6 +60,7 @@ pub const ALL: &[Service] = &[
     sns::SERVICE,
     sqs::SERVICE,
     vpc::SERVICE,
+    wafv2::SERVICE,
 ];
 
 /// The duty tables of every resource type stackward knows.

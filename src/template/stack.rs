@@ -466,6 +466,7 @@ impl Stack {
 /// stackward's Guard rules) and returns it, or every problem found.
 pub(crate) fn finish(name: &str, json: Json, mut problems: Vec<Error>) -> Result<Template> {
     problems.extend(check::references(&json));
+    problems.extend(check::front_doors(&json));
     let text = super::to_text(&json);
     problems.extend(check::limits(name, &json, text.len()));
     problems.extend(check::guard_rules(&json)?);

@@ -144,15 +144,28 @@ fn not_applicable_here(control: &str, template: &str) -> Option<&'static str> {
                     .flatten()
             });
             let standalone = of_type("AWS::EC2::SecurityGroupIngress").map(|r| &r["Properties"]);
+            // Both controls authorize TCP 80 and 443 from anywhere (a
+            // load balancer's front door); a failure naming a rule still
+            // counts.
+            let web_port = |rule: &Json| {
+                rule["IpProtocol"] == "tcp"
+                    && rule["FromPort"] == rule["ToPort"]
+                    && (rule["FromPort"] == 80 || rule["FromPort"] == 443)
+            };
             inline
                 .chain(standalone)
                 .all(|rule| {
-                    rule["CidrIp"] != "0.0.0.0/0"
-                        && rule["CidrIpv6"] != "::/0"
+                    (rule["CidrIp"] != "0.0.0.0/0" && rule["CidrIpv6"] != "::/0" || web_port(rule))
                         && rule.get("SourcePrefixListId").is_none()
                 })
-                .then_some("no ingress rule is from 0.0.0.0/0, ::/0 or a prefix list")
+                .then_some("no ingress rule is from 0.0.0.0/0, ::/0 or a prefix list, except TCP 80 or 443 alone")
         }
+        "CT.ACM.PR.1" => of_type("AWS::CertificateManager::Certificate")
+            .all(|r| r["Properties"].get("CertificateAuthorityArn").is_none())
+            .then_some("no certificate is issued by a private CA; the control is about those"),
+        "CT.ELASTICLOADBALANCING.PR.14" => of_type("AWS::ElasticLoadBalancingV2::LoadBalancer")
+            .all(|r| r["Properties"]["Type"] != "network")
+            .then_some("no load balancer is a network load balancer"),
         "CT.EC2.PR.9" => launch_data()
             .all(|d| d.get("NetworkInterfaces").is_none())
             .then_some("no launch template declares network interfaces"),

@@ -18,6 +18,9 @@ mod serverless;
 #[path = "../../examples/three_tier.rs"]
 #[allow(dead_code)]
 mod three_tier;
+#[path = "../../examples/web_app.rs"]
+#[allow(dead_code)]
+mod web_app;
 #[path = "../../examples/web_tier.rs"]
 #[allow(dead_code)]
 mod web_tier;
@@ -27,12 +30,13 @@ type StacksFn = fn() -> Result<Vec<stackward::template::Stack>, Error>;
 
 /// The example files, by name under `examples/`, with the function that
 /// builds each one's stack.
-pub const EXAMPLES: [(&str, StacksFn); 6] = [
+pub const EXAMPLES: [(&str, StacksFn); 7] = [
     ("build_cache.rs", || Ok(vec![build_cache::stack()?])),
     ("data_lake.rs", || Ok(vec![data_lake::stack()?])),
     ("platform.rs", platform::stacks),
     ("serverless.rs", || Ok(vec![serverless::stack()?])),
     ("three_tier.rs", || Ok(vec![three_tier::stack()?])),
+    ("web_app.rs", || Ok(vec![web_app::stack()?])),
     ("web_tier.rs", || Ok(vec![web_tier::stack()?])),
 ];
 

@@ -208,6 +208,22 @@ pub(crate) const LAUNCH_TEMPLATE_DUTIES: ResourceDuties = ResourceDuties {
             rule: Some("EC2_TOKEN_HOP_LIMIT_CHECK"),
             control: Some("CT.EC2.PR.2"),
         },
+        Evidence {
+            duty: Duty::LoggingAndMonitoring,
+            what: "detailed (one-minute) monitoring of the instances it launches",
+            locate: Locate::Own("/Properties/LaunchTemplateData/Monitoring/Enabled"),
+            expect: Expect::Equals("true"),
+            rule: Some("EC2_INSTANCE_DETAILED_MONITORING_ENABLED"),
+            control: None,
+        },
+        Evidence {
+            duty: Duty::InstanceHardening,
+            what: "no SSH key pair: access through Session Manager",
+            locate: Locate::Own("/Properties/LaunchTemplateData"),
+            expect: Expect::Lacks("/KeyName"),
+            rule: Some("EC2_NO_KEY_PAIR"),
+            control: None,
+        },
     ],
     residual: &[],
 };

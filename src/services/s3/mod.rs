@@ -674,31 +674,137 @@ fn objects_of(bucket_arn: Value<String>) -> Value<String> {
 /// The id of the stack's server-access-log bucket.
 const ACCESS_LOG_BUCKET: &str = "AccessLogsBucket";
 
+/// The key of a load balancer's contribution to the access-log bucket's
+/// policy: `{"LoadBalancerLogs": {"prefix": .., "accounts": [..]}}`.
+const LOAD_BALANCER_LOGS: &str = "LoadBalancerLogs";
+
+/// The account Elastic Load Balancing delivers access logs from, in each
+/// region opened before August 2022 (later regions use the service
+/// principal `logdelivery.elasticloadbalancing.amazonaws.com`).
+const LOAD_BALANCER_LOG_ACCOUNTS: &[(&str, &str)] = &[
+    ("af-south-1", "098369216593"),
+    ("ap-east-1", "754344448648"),
+    ("ap-northeast-1", "582318560864"),
+    ("ap-northeast-2", "600734575887"),
+    ("ap-northeast-3", "383597477331"),
+    ("ap-south-1", "718504428378"),
+    ("ap-southeast-1", "114774131450"),
+    ("ap-southeast-2", "783225319266"),
+    ("ap-southeast-3", "589379963580"),
+    ("ca-central-1", "985666609251"),
+    ("cn-north-1", "638102146993"),
+    ("cn-northwest-1", "037604701340"),
+    ("eu-central-1", "054676820928"),
+    ("eu-north-1", "897822967062"),
+    ("eu-south-1", "635631232127"),
+    ("eu-west-1", "156460612806"),
+    ("eu-west-2", "652711504416"),
+    ("eu-west-3", "009996457667"),
+    ("me-south-1", "076674570225"),
+    ("sa-east-1", "507241528517"),
+    ("us-east-1", "127311923021"),
+    ("us-east-2", "033677994240"),
+    ("us-gov-east-1", "190560391635"),
+    ("us-gov-west-1", "048591011584"),
+    ("us-west-1", "027434742980"),
+    ("us-west-2", "797873946194"),
+];
+
 /// The access-log bucket policy's renderer: the statement that lets S3's
 /// logging service deliver the contributed source buckets' access logs, and
-/// only theirs, from this account.
-fn render_log_delivery(properties: &mut Json, sources: &[Json]) {
+/// only theirs, from this account; and the statement that lets Elastic Load
+/// Balancing deliver the contributed load balancers' logs under their
+/// prefixes.
+fn render_log_delivery(properties: &mut Json, contributions: &[Json]) {
     let Some(bucket) = properties["Bucket"]["Ref"].as_str().map(str::to_owned) else {
         return;
     };
-    let objects = objects_of(Intrinsic::get_att(bucket, "Arn").into());
-    let statement = Statement::new(Effect::Allow, ["s3:PutObject"])
-        .sid("AllowServerAccessLogDelivery")
-        .principal(Principal::service("logging.s3.amazonaws.com"))
-        .resource(objects)
-        .condition(json!({
-            "ArnLike": { "aws:SourceArn": sources },
-            "StringEquals": { "aws:SourceAccount": { "Ref": "AWS::AccountId" } }
-        }));
+    let arn: Value<String> = Intrinsic::get_att(bucket, "Arn").into();
+    let (balancers, sources): (Vec<&Json>, Vec<&Json>) = contributions
+        .iter()
+        .partition(|c| c.get(LOAD_BALANCER_LOGS).is_some());
+    let mut statements = Vec::new();
+    if !sources.is_empty() {
+        statements.push(
+            Statement::new(Effect::Allow, ["s3:PutObject"])
+                .sid("AllowServerAccessLogDelivery")
+                .principal(Principal::service("logging.s3.amazonaws.com"))
+                .resource(objects_of(arn.clone()))
+                .condition(json!({
+                    "ArnLike": { "aws:SourceArn": sources },
+                    "StringEquals": { "aws:SourceAccount": { "Ref": "AWS::AccountId" } }
+                })),
+        );
+    }
+    if !balancers.is_empty() {
+        let mut accounts: Vec<&str> = balancers
+            .iter()
+            .filter_map(|b| b[LOAD_BALANCER_LOGS]["accounts"].as_array())
+            .flatten()
+            .filter_map(Json::as_str)
+            .collect();
+        accounts.sort_unstable();
+        accounts.dedup();
+        let accounts: Vec<Value<String>> = accounts.into_iter().map(Value::from).collect();
+        let prefixes: Vec<Value<String>> = balancers
+            .iter()
+            .filter_map(|b| b[LOAD_BALANCER_LOGS]["prefix"].as_str())
+            .map(|prefix| {
+                Intrinsic::join(
+                    "",
+                    vec![
+                        arn.clone(),
+                        Intrinsic::sub(format!("/{prefix}/AWSLogs/${{AWS::AccountId}}/*")).into(),
+                    ],
+                )
+                .into()
+            })
+            .collect();
+        let delivery = |sid: &str, principal: Principal| {
+            prefixes.iter().fold(
+                Statement::new(Effect::Allow, ["s3:PutObject"])
+                    .sid(sid)
+                    .principal(principal),
+                |s, p| s.resource(p.clone()),
+            )
+        };
+        statements.push(delivery(
+            "AllowLoadBalancerLogDelivery",
+            Principal::service("logdelivery.elasticloadbalancing.amazonaws.com"),
+        ));
+        // Regions opened before August 2022 deliver from a regional account.
+        if !accounts.is_empty() {
+            statements.push(delivery(
+                "AllowRegionalLoadBalancerLogDelivery",
+                Principal::Aws(accounts),
+            ));
+        }
+    }
     if let Some(list) = properties["PolicyDocument"]["Statement"].as_array_mut() {
-        list.push(statement.to_json());
+        list.extend(statements.into_iter().map(|s| s.to_json()));
     }
 }
 
 impl Stack {
+    /// Lets a load balancer deliver its access logs under `prefix` in the
+    /// stack's access-log bucket (created on first use) and returns the
+    /// bucket's name. The delivering accounts are those of the stack's
+    /// allowed regions, or of every region when none are set.
+    pub(crate) fn load_balancer_logs(&mut self, prefix: &str) -> Value<String> {
+        let regions = self.regions().to_vec();
+        let accounts: Vec<&str> = LOAD_BALANCER_LOG_ACCOUNTS
+            .iter()
+            .filter(|(region, _)| regions.is_empty() || regions.iter().any(|r| r == region))
+            .map(|(_, account)| *account)
+            .collect();
+        self.log_to_access_log_bucket(json!({
+            LOAD_BALANCER_LOGS: { "prefix": prefix, "accounts": accounts }
+        }))
+    }
+
     /// Registers `source` (a bucket ARN) as logging to the stack's access-log
     /// bucket, creating that bucket on first use, and returns its name.
-    fn log_to_access_log_bucket(&mut self, source: Value<String>) -> Value<String> {
+    fn log_to_access_log_bucket(&mut self, source: impl serde::Serialize) -> Value<String> {
         let id = self.logical_id(ACCESS_LOG_BUCKET);
         let bucket = if self
             .resource(&id)
