@@ -32,7 +32,7 @@ pub fn front_doors(template: &Json) -> Vec<Error> {
             errors.push(Error::invalid(
                 id,
                 format!("Metadata/{INTERNET_FACING}"),
-                mark,
+                mark.as_str().map_or_else(|| mark.to_string(), str::to_owned),
                 "only an ingress rule of an internet-facing load balancer's own security group is its front door: build it with elb::LoadBalancer, or waive SG_NO_INGRESS_FROM_ANYWHERE on the rule",
             ));
         }

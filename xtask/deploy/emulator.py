@@ -2,7 +2,7 @@
 
 Usage: emulator.py PORT LIFETIME_SECONDS
 
-The server stops by itself after LIFETIME_SECONDS. Six defects of moto
+The server stops by itself after LIFETIME_SECONDS. Nine defects of moto
 5.2.5's CloudFormation handlers are corrected before it starts, so that
 templates are deployed exactly as written:
 - AWS::KMS::Key passes the CloudFormation `Tags` (`Key`/`Value`) to its KMS
@@ -12,7 +12,9 @@ templates are deployed exactly as written:
 - AWS::Logs::LogGroup hands `KmsKeyId` to a model that reads `kmsKeyId`, so
   the group's key is silently dropped;
 - AWS::EC2::Subnet ignores `MapPublicIpOnLaunch` and turns it on for the
-  first subnet it sees in a zone, where EC2 leaves it off unless asked;
+  first subnet it sees in a zone, where EC2 leaves it off unless asked; and
+  it raises NotImplementedError for `Fn::GetAtt` `AvailabilityZone`, so an
+  Auto Scaling group naming its subnets' zones fails with a 500;
 - AWS::EC2::Instance refuses a block device without `VolumeSize`, which EC2
   takes from the image; the emulator's images have no size, so 8 GiB (the
   Amazon Linux 2023 image's) is filled in;
@@ -21,6 +23,12 @@ templates are deployed exactly as written:
   drops `ManageMasterUserPassword` (so no secret is created) and answers
   neither `Fn::GetAtt` `DbiResourceId` nor `MasterUserSecret.SecretArn`,
   which its model holds.
+- AWS::ElasticLoadBalancingV2::LoadBalancer drops `LoadBalancerAttributes`
+  (access logs, deletion protection, header and desync handling), which its
+  model holds and answers; they are applied after creation;
+- AWS::CertificateManager::Certificate has no CloudFormation model, so a
+  listener's certificate `Ref` is empty and moto's listener fails with a
+  500; the certificate is requested from moto's ACM backend instead.
 """
 import json
 
@@ -29,10 +37,13 @@ import threading
 import os
 
 from moto.ec2.models import instances as instance_models
+from moto.elbv2 import models as elbv2_models
 from moto.ec2.models import subnets as subnet_models
 from moto.kms import models as kms_models
 from moto.rds import models as rds_models
 from moto.logs import models as logs_models
+from moto.acm.models import acm_backends
+from moto.core.common_models import CloudFormationModel
 from moto.server import ThreadedMotoServer
 
 _create = kms_models.Key.create_from_cloudformation_json.__func__
@@ -73,6 +84,65 @@ def _create_subnet_as_asked(cls, resource_name, cloudformation_json, account_id,
 
 
 subnet_models.Subnet.create_from_cloudformation_json = classmethod(_create_subnet_as_asked)
+
+_subnet_attribute = subnet_models.Subnet.get_cfn_attribute
+
+
+def _subnet_attribute_with_zone(self, attribute_name):
+    if attribute_name == "AvailabilityZone":
+        return self.availability_zone
+    return _subnet_attribute(self, attribute_name)
+
+
+subnet_models.Subnet.get_cfn_attribute = _subnet_attribute_with_zone
+
+
+_create_balancer = elbv2_models.FakeLoadBalancer.create_from_cloudformation_json.__func__
+
+
+def _create_balancer_with_attributes(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+    balancer = _create_balancer(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs)
+    attributes = cloudformation_json.get("Properties", {}).get("LoadBalancerAttributes", [])
+    if attributes:
+        backend = elbv2_models.elbv2_backends[account_id][region_name]
+        backend.modify_load_balancer_attributes(balancer.arn, {a["Key"]: a["Value"] for a in attributes})
+    return balancer
+
+
+elbv2_models.FakeLoadBalancer.create_from_cloudformation_json = classmethod(_create_balancer_with_attributes)
+
+
+class _Certificate(CloudFormationModel):
+    """AWS::CertificateManager::Certificate, requested from moto's ACM."""
+
+    # moto files every model under the service its module is named after.
+    __module__ = "moto.acm.models"
+
+    def __init__(self, arn):
+        self.arn = arn
+
+    @staticmethod
+    def cloudformation_type():
+        return "AWS::CertificateManager::Certificate"
+
+    @staticmethod
+    def cloudformation_name_type():
+        return ""
+
+    @classmethod
+    def create_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+        props = cloudformation_json.get("Properties", {})
+        arn = acm_backends[account_id][region_name].request_certificate(
+            domain_name=props["DomainName"],
+            idempotency_token=None,
+            subject_alt_names=props.get("SubjectAlternativeNames") or [],
+            tags=[],
+        )
+        return cls(arn)
+
+    @property
+    def physical_resource_id(self):
+        return self.arn
 
 _create_instance = instance_models.Instance.create_from_cloudformation_json.__func__
 

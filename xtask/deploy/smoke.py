@@ -43,7 +43,12 @@ TEMPLATE = {}
 # encryption, its key, public access, Multi-AZ, backups, port and parameter
 # group, not IAM authentication, deletion protection or log exports; for
 # Lambda the runtime, concurrency and subnets, not the environment key,
-# tracing, dead-letter queue or log group; for SQS the key.
+# tracing, dead-letter queue or log group; for SQS the key. For Elastic
+# Load Balancing it applies a load balancer's scheme (and, through the
+# emulator's correction, its attributes), a listener's protocol, TLS policy
+# and redirect, a target group's protocol and health check; for Auto
+# Scaling a group's sizes, health check type, target groups and instance
+# types.
 EMULATOR_APPLIES = {
     "AWS::Logs::LogGroup": {"encryption key", "retention", "tags"},
     "AWS::S3::Bucket": {"encryption", "encryption key", "tags"},
@@ -58,6 +63,12 @@ EMULATOR_APPLIES = {
                              "multi-AZ", "backup retention", "port", "TLS parameter group"},
     "AWS::Lambda::Function": {"runtime", "reserved concurrency", "in the VPC's subnets", "code is the asset"},
     "AWS::SQS::Queue": {"encrypted with the key"},
+    "AWS::ElasticLoadBalancingV2::LoadBalancer": {"scheme", "access logs", "deletion protection",
+                                                  "invalid headers dropped", "desync mitigation"},
+    "AWS::ElasticLoadBalancingV2::Listener": {"protocol", "TLS policy"},
+    "AWS::ElasticLoadBalancingV2::TargetGroup": {"protocol", "health check path"},
+    "AWS::AutoScaling::AutoScalingGroup": {"minimum size", "maximum size", "health check type",
+                                           "target groups"},
 }
 
 
@@ -276,6 +287,71 @@ def check_launch_template(region, physical_id, props, physical):
     return results
 
 
+@check("AWS::ElasticLoadBalancingV2::LoadBalancer")
+def check_load_balancer(region, physical_id, props, physical):
+    elb = client("elbv2", region)
+    results = []
+    applies = EMULATOR_APPLIES["AWS::ElasticLoadBalancingV2::LoadBalancer"]
+    wanted = {a["Key"]: a["Value"] for a in props["LoadBalancerAttributes"] if isinstance(a["Value"], str)}
+
+    def attribute(key):
+        read = elb.describe_load_balancer_attributes(LoadBalancerArn=physical_id)["Attributes"]
+        return {a["Key"]: a["Value"] for a in read}.get(key)
+
+    balancer = lambda: elb.describe_load_balancers(LoadBalancerArns=[physical_id])["LoadBalancers"][0]  # noqa: E731
+    expect(results, "scheme", lambda: balancer()["Scheme"], props["Scheme"], applies)
+    for name, key in [
+        ("access logs", "access_logs.s3.enabled"),
+        ("deletion protection", "deletion_protection.enabled"),
+        ("invalid headers dropped", "routing.http.drop_invalid_header_fields.enabled"),
+        ("desync mitigation", "routing.http.desync_mitigation_mode"),
+    ]:
+        expect(results, name, lambda key=key: attribute(key), wanted[key], applies)
+    return results
+
+
+@check("AWS::ElasticLoadBalancingV2::Listener")
+def check_listener(region, physical_id, props, physical):
+    elb = client("elbv2", region)
+    results = []
+    applies = EMULATOR_APPLIES["AWS::ElasticLoadBalancingV2::Listener"]
+    listener = lambda: elb.describe_listeners(ListenerArns=[physical_id])["Listeners"][0]  # noqa: E731
+    expect(results, "protocol", lambda: listener()["Protocol"], props["Protocol"], applies)
+    if "SslPolicy" in props:
+        expect(results, "TLS policy", lambda: listener()["SslPolicy"], props["SslPolicy"], applies)
+    else:
+        expect(results, "redirects to HTTPS", lambda: listener()["DefaultActions"][0]["RedirectConfig"]["Protocol"],
+               "HTTPS", applies)
+    return results
+
+
+@check("AWS::ElasticLoadBalancingV2::TargetGroup")
+def check_target_group(region, physical_id, props, physical):
+    elb = client("elbv2", region)
+    results = []
+    applies = EMULATOR_APPLIES["AWS::ElasticLoadBalancingV2::TargetGroup"]
+    group = lambda: elb.describe_target_groups(TargetGroupArns=[physical_id])["TargetGroups"][0]  # noqa: E731
+    expect(results, "protocol", lambda: group()["Protocol"], props["Protocol"], applies)
+    expect(results, "health check path", lambda: group()["HealthCheckPath"], props["HealthCheckPath"], applies)
+    return results
+
+
+@check("AWS::AutoScaling::AutoScalingGroup")
+def check_auto_scaling_group(region, physical_id, props, physical):
+    autoscaling = client("autoscaling", region)
+    results = []
+    applies = EMULATOR_APPLIES["AWS::AutoScaling::AutoScalingGroup"]
+    group = lambda: autoscaling.describe_auto_scaling_groups(AutoScalingGroupNames=[physical_id])["AutoScalingGroups"][0]  # noqa: E731
+    expect(results, "minimum size", lambda: group()["MinSize"], int(props["MinSize"]), applies)
+    expect(results, "maximum size", lambda: group()["MaxSize"], int(props["MaxSize"]), applies)
+    expect(results, "health check type", lambda: group()["HealthCheckType"], props.get("HealthCheckType", "EC2"), applies)
+    expect(results, "target groups", lambda: len(group()["TargetGroupARNs"]), len(props.get("TargetGroupARNs", [])), applies)
+    expect(results, "instance types", lambda: sorted(
+        o["InstanceType"] for o in group()["MixedInstancesPolicy"]["LaunchTemplate"]["Overrides"]),
+        sorted(o["InstanceType"] for o in props["MixedInstancesPolicy"]["LaunchTemplate"]["Overrides"]), applies)
+    return results
+
+
 @check("AWS::EC2::Instance")
 def check_instance(region, physical_id, props, physical):
     ec2 = client("ec2", region)
@@ -436,6 +512,22 @@ def upload_assets(name, region, generated):
     return [{"ParameterKey": entry["assets"][0]["bucket_parameter"], "ParameterValue": ASSET_BUCKET}]
 
 
+def operator_parameters(name, region, template, given):
+    """The values an operator passes for parameters without a default: a
+    hosted zone created for the purpose for a Route 53 zone id; any other
+    such parameter is an error of the template."""
+    values = []
+    for key, p in template.get("Parameters", {}).items():
+        if "Default" in p or key in given:
+            continue
+        if p.get("Type") == "AWS::Route53::HostedZone::Id":
+            zone = client("route53", region).create_hosted_zone(Name="example.com", CallerReference=f"{name}-{key}")
+            values.append({"ParameterKey": key, "ParameterValue": zone["HostedZone"]["Id"].rsplit("/", 1)[-1]})
+        else:
+            raise SystemExit(f"{name}: parameter {key} has no default and no test value")
+    return values
+
+
 def create(path):
     """Creates one stack and checks what it deployed; returns the rows, whether
     a check failed, and what the delete phase needs."""
@@ -448,6 +540,8 @@ def create(path):
     cf = client("cloudformation", region)
     TEMPLATE_NAME[0] = name
     parameters = upload_assets(name, region, os.path.dirname(path))
+    given = {p["ParameterKey"] for p in parameters}
+    parameters += [p for p in operator_parameters(name, region, template, given)]
     cf.create_stack(StackName=name, TemplateBody=open(path).read(), Parameters=parameters)
     for _ in range(120):
         stack = cf.describe_stacks(StackName=name)["Stacks"][0]
