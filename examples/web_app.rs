@@ -1,8 +1,9 @@
 //! A web application as most teams run one on AWS: a VPC with public,
 //! private and isolated subnets in two zones; an internet-facing
 //! application load balancer that speaks only HTTPS, with a certificate
-//! validated through Route 53 and a WAF web ACL in front; and an Auto
-//! Scaling group of private, patched instances behind it.
+//! validated through Route 53 and a WAF web ACL in front; an Auto Scaling
+//! group of private, patched instances behind it; and an Aurora PostgreSQL
+//! cluster in the isolated tier that only the fleet reaches.
 //!
 //! `cargo run --example web_app` prints the template;
 //! `cargo xtask synth` writes it to `generated/WebApp.template.json`.
@@ -85,6 +86,18 @@ pub fn stack() -> Result<Stack, Error> {
             .health_check_path("/health")
             .build(),
     );
+
+    let database = stack.add(
+        rds::Cluster::builder()
+            .id("database")
+            .vpc(&network)
+            .engine(rds::AuroraEngine::Postgres("17.6".into()))
+            .capacity(rds::Capacity::Provisioned("db.r7g.large".into()))
+            .database_name("app")
+            .build(),
+    );
+    database.allow_from(&mut stack, &fleet);
+    database.grant_connect(&mut stack, &fleet, "app");
 
     stack.add_output(
         Output::builder()

@@ -13,7 +13,7 @@ use serde_json::Value as Json;
 
 use crate::check::references::escape;
 use crate::duty::{ControlKind, Duty, Evidence, Locate, ALWAYS_RESIDUAL};
-use crate::services::duties_of;
+use crate::services::duties_for;
 
 /// AWS Control Tower controls stackward's evidence refers to, with the
 /// frameworks each maps to; derived from the controls' metadata files by
@@ -169,7 +169,7 @@ pub fn report(stack: &str, template: &Json) -> Report {
     let mut controls = BTreeSet::new();
     for (id, resource) in resources {
         let type_name = resource["Type"].as_str().unwrap_or_default();
-        let table = duties_of(type_name);
+        let table = duties_for(resource);
         let mut r = ResourceReport {
             id: id.clone(),
             type_name: type_name.to_owned(),

@@ -423,6 +423,52 @@ fn web_app_cases() -> Vec<Case> {
             Set("/Resources/WebLaunchTemplate/Properties/LaunchTemplateData/KeyName", json!("ops")),
             "WebLaunchTemplate",
         ),
+        on_app("RDS_CLUSTER_STORAGE_ENCRYPTED", Set("/Resources/Database/Properties/StorageEncrypted", json!(false)), "Database"),
+        on_app("RDS_CLUSTER_STORAGE_ENCRYPTED", Remove("/Resources/Database/Properties/KmsKeyId"), "Database"),
+        on_app(
+            "RDS_CLUSTER_MEMBER_INSIGHTS_ENCRYPTED",
+            Remove("/Resources/DatabaseInstance2/Properties/PerformanceInsightsKMSKeyId"),
+            "DatabaseInstance2",
+        ),
+        on_app(
+            "RDS_CLUSTER_MANAGED_MASTER_PASSWORD",
+            Set("/Resources/Database/Properties/MasterUserPassword", json!("hunter2")),
+            "Database",
+        ),
+        on_app(
+            "RDS_CLUSTER_IAM_AUTHENTICATION_ENABLED",
+            Set("/Resources/Database/Properties/EnableIAMDatabaseAuthentication", json!(false)),
+            "Database",
+        ),
+        on_app("RDS_CLUSTER_BACKUP_ENABLED", Set("/Resources/Database/Properties/BackupRetentionPeriod", json!(1)), "Database"),
+        on_app(
+            "RDS_CLUSTER_DELETION_PROTECTION_ENABLED",
+            Set("/Resources/Database/Properties/DeletionProtection", json!(false)),
+            "Database",
+        ),
+        on_app("RDS_CLUSTER_SNAPSHOT_ON_DELETE", Set("/Resources/Database/DeletionPolicy", json!("Delete")), "Database"),
+        on_app(
+            "RDS_CLUSTER_LOGGING_ENABLED",
+            Set("/Resources/Database/Properties/EnableCloudwatchLogsExports", json!([])),
+            "Database",
+        ),
+        on_app("RDS_CLUSTER_NON_DEFAULT_PORT", Set("/Resources/Database/Properties/Port", json!(5432)), "Database"),
+        on_app("RDS_CLUSTER_MULTI_AZ_ENABLED", Remove("/Resources/DatabaseInstance2"), "Database"),
+        on_app(
+            "RDS_CLUSTER_TLS_REQUIRED",
+            Set("/Resources/DatabaseParameters/Properties/Parameters", json!({ "rds.force_ssl": "0" })),
+            "DatabaseParameters",
+        ),
+        on_app(
+            "RDS_INSTANCE_PUBLIC_ACCESS_CHECK",
+            Set("/Resources/DatabaseInstance1/Properties/PubliclyAccessible", json!(true)),
+            "DatabaseInstance1",
+        ),
+        on_app(
+            "RDS_AUTOMATIC_MINOR_VERSION_UPGRADE_ENABLED",
+            Set("/Resources/DatabaseInstance1/Properties/AutoMinorVersionUpgrade", json!(false)),
+            "DatabaseInstance1",
+        ),
         on_app(
             "EC2_INSTANCE_DETAILED_MONITORING_ENABLED",
             Set("/Resources/WebLaunchTemplate/Properties/LaunchTemplateData/Monitoring/Enabled", json!(false)),

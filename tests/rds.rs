@@ -219,3 +219,211 @@ fn aurora_members_are_judged_only_on_their_own_settings() {
     let failed: Vec<&str> = report.failures.iter().map(|f| f.rule.as_str()).collect();
     assert_eq!(failed, ["RDS_INSTANCE_PUBLIC_ACCESS_CHECK"]);
 }
+
+fn aurora(net: &stackward::vpc::VpcRef) -> rds::Cluster {
+    rds::Cluster::builder()
+        .id("orders")
+        .vpc(net)
+        .engine(rds::AuroraEngine::Postgres("17.6".into()))
+        .capacity(rds::Capacity::Provisioned("db.r7g.large".into()))
+        .build()
+}
+
+#[test]
+fn an_aurora_cluster_holds_the_settings_and_its_instances_stay_private() {
+    let mut stack = Stack::new("Data").unwrap();
+    let net = network(&mut stack);
+    let db = stack.add(aurora(&net));
+    let role = stack.add(
+        iam::Role::builder()
+            .id("app")
+            .service("ec2.amazonaws.com")
+            .build(),
+    );
+    db.grant_connect(&mut stack, &role, "app");
+    let t = stack.synth().unwrap();
+    let r = &t.json()["Resources"];
+    let c = &r["Orders"]["Properties"];
+    assert_eq!(c["Engine"], "aurora-postgresql");
+    assert_eq!(c["StorageEncrypted"], true);
+    assert_eq!(c["ManageMasterUserPassword"], true);
+    assert_eq!(c["EnableIAMDatabaseAuthentication"], true);
+    assert_eq!(c["BackupRetentionPeriod"], 7);
+    assert_eq!(c["DeletionProtection"], true);
+    assert_eq!(c["Port"], 5433);
+    assert_eq!(c["EnableCloudwatchLogsExports"], json!(["postgresql"]));
+    assert_eq!(r["Orders"]["UpdateReplacePolicy"], "Snapshot");
+    assert_eq!(
+        r["OrdersParameters"]["Properties"],
+        json!({
+            "Description": "Orders: TLS required",
+            "Family": "aurora-postgresql17",
+            "Parameters": { "rds.force_ssl": "1" }
+        })
+    );
+    for i in ["OrdersInstance1", "OrdersInstance2"] {
+        let p = &r[i]["Properties"];
+        assert_eq!(p["DBClusterIdentifier"], json!({ "Ref": "Orders" }));
+        assert_eq!(p["PubliclyAccessible"], false);
+        assert_eq!(
+            p["PerformanceInsightsKMSKeyId"],
+            json!({ "Fn::GetAtt": ["DefaultKey", "Arn"] })
+        );
+        assert!(
+            p.get("StorageEncrypted").is_none(),
+            "the cluster holds storage"
+        );
+    }
+    let policy = common::statements(t.json(), "App")[0].clone();
+    assert_eq!(policy["Action"], json!(["rds-db:connect"]));
+    assert_eq!(
+        policy["Resource"][0]["Fn::Sub"][1]["ResourceId"],
+        json!({ "Fn::GetAtt": ["Orders", "DBClusterResourceId"] })
+    );
+    assert!(policy["Resource"][0]["Fn::Sub"][0]
+        .as_str()
+        .unwrap()
+        .ends_with(":dbuser:${ResourceId}/app"));
+}
+
+#[test]
+fn the_report_judges_cluster_instances_by_what_they_hold() {
+    let mut stack = Stack::new("Data").unwrap();
+    stack.allowed_regions(["eu-west-1"]);
+    let net = network(&mut stack);
+    stack.add(aurora(&net));
+    let report = stack.report().unwrap();
+    let member = report
+        .resources
+        .iter()
+        .find(|r| r.id == "OrdersInstance1")
+        .unwrap();
+    assert!(
+        member
+            .residual
+            .iter()
+            .all(|r| !r.what.starts_with("not shown")),
+        "{:#?}",
+        member.residual
+    );
+    let duties: Vec<&str> = member.discharged.iter().map(|d| d.what.as_str()).collect();
+    assert!(duties.contains(&"not publicly accessible"), "{duties:?}");
+    let cluster = report.resources.iter().find(|r| r.id == "Orders").unwrap();
+    assert!(
+        cluster
+            .residual
+            .iter()
+            .all(|r| !r.what.starts_with("not shown")),
+        "{:#?}",
+        cluster.residual
+    );
+    assert!(cluster.discharged.len() >= 12, "{:#?}", cluster.discharged);
+}
+
+#[test]
+fn serverless_and_mysql_clusters_take_their_own_settings() {
+    let mut stack = Stack::new("Data").unwrap();
+    let net = network(&mut stack);
+    stack.add(
+        rds::Cluster::builder()
+            .id("events")
+            .vpc(&net)
+            .engine(rds::AuroraEngine::MySql("8.0.mysql_aurora.3.10.0".into()))
+            .capacity(rds::Capacity::Serverless { min: 0.5, max: 8.0 })
+            .build(),
+    );
+    stack.add(
+        rds::Cluster::builder()
+            .id("ledger")
+            .vpc(&net)
+            .engine(rds::AuroraEngine::MySql("8.4.mysql_aurora.8.4.7".into()))
+            .capacity(rds::Capacity::Provisioned("db.r8g.large".into()))
+            .build(),
+    );
+    let t = stack.synth().unwrap();
+    let r = &t.json()["Resources"];
+    assert_eq!(
+        r["Events"]["Properties"]["ServerlessV2ScalingConfiguration"],
+        json!({ "MaxCapacity": 8.0, "MinCapacity": 0.5 })
+    );
+    assert_eq!(
+        r["EventsInstance1"]["Properties"]["DBInstanceClass"],
+        "db.serverless"
+    );
+    assert_eq!(r["Events"]["Properties"]["Port"], 3307);
+    assert!(r["Events"]["Properties"].get("BacktrackWindow").is_none());
+    assert_eq!(r["Ledger"]["Properties"]["BacktrackWindow"], 86400);
+    assert_eq!(
+        r["EventsParameters"]["Properties"]["Parameters"],
+        json!({ "require_secure_transport": "ON" })
+    );
+    assert_eq!(
+        r["LedgerParameters"]["Properties"]["Family"],
+        "aurora-mysql8.4"
+    );
+    assert_eq!(
+        r["Ledger"]["Properties"]["EnableCloudwatchLogsExports"],
+        json!(["audit", "error", "general", "slowquery"])
+    );
+}
+
+#[test]
+fn bad_clusters_get_exact_errors() {
+    let mut stack = Stack::new("Data").unwrap();
+    let net = network(&mut stack);
+    let base = |id: &str, engine: rds::AuroraEngine, capacity: rds::Capacity| {
+        rds::Cluster::builder()
+            .id(id)
+            .vpc(&net)
+            .engine(engine)
+            .capacity(capacity)
+    };
+    let pg = || rds::AuroraEngine::Postgres("17.6".into());
+    let r7g = || rds::Capacity::Provisioned("db.r7g.large".into());
+    stack.add(base("old", rds::AuroraEngine::Postgres("13.9".into()), r7g()).build());
+    stack.add(
+        base(
+            "class",
+            pg(),
+            rds::Capacity::Provisioned("db.m5.large".into()),
+        )
+        .build(),
+    );
+    stack.add(
+        base(
+            "units",
+            pg(),
+            rds::Capacity::Serverless {
+                min: 4.0,
+                max: 2.25,
+            },
+        )
+        .build(),
+    );
+    stack.add(base("alone", pg(), r7g()).instances(1).build());
+    stack.add(
+        base("admin", pg(), r7g())
+            .master_username("postgres")
+            .build(),
+    );
+    stack.add(base("port", pg(), r7g()).port(5432).build());
+    stack.add(
+        base("backups", pg(), r7g())
+            .backups(Backups::Days(3))
+            .build(),
+    );
+    let got = problems(&stack);
+    let starts = |prefix: &str| {
+        assert!(
+            got.iter().any(|p| p.starts_with(prefix)),
+            "{prefix}\n got {got:#?}"
+        );
+    };
+    starts("Old.EngineVersion = \"13.9\": supported aurora-postgresql versions: 14.17,");
+    assert_has(&got, "Class.DBInstanceClass = \"db.m5.large\": must be db.<family>.<size> with a family of r6g, r6i, r7g, r7i, r8g, t4g, x2g");
+    assert_has(&got, "Units.ServerlessV2ScalingConfiguration = \"4-2.25\": capacity is 0-256 units in steps of 0.5, the maximum at least 1 and not below the minimum");
+    assert_has(&got, "Alone.DBInstances = \"1\": one instance has no failover: add a reader, or .single_instance(waiver) naming RDS_CLUSTER_MULTI_AZ_ENABLED");
+    assert_has(&got, "Admin.MasterUsername = \"postgres\": a default administrator name is the first one guessed: choose another");
+    assert_has(&got, "Port.Port = \"5432\": the engine's default port needs .default_port(waiver) naming RDS_NON_DEFAULT_PORT");
+    assert_has(&got, "Backups.BackupRetentionPeriod = \"3\": 7-35 days; fewer than 7 needs Backups::Shorter with a waiver");
+}

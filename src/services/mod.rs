@@ -42,6 +42,22 @@ pub struct Service {
     /// CloudFormation type, checked against CloudFormation's schemas
     /// (structs generated into `crate::cfn::l1` come from those schemas).
     pub hand_written_l1: fn() -> Vec<(&'static str, schemars::schema::RootSchema)>,
+    /// Duty tables for resources of one of its types in a particular role
+    /// (a DB instance that is a member of an Aurora cluster), used instead
+    /// of the type's table for those resources.
+    pub variants: &'static [Variant],
+}
+
+/// The duty table of resources of a type that have a value at a pointer.
+#[derive(Debug, Clone, Copy)]
+pub struct Variant {
+    /// What these resources are, for the documentation
+    /// ("a member of an Aurora cluster").
+    pub label: &'static str,
+    /// The pointer below the resource whose presence selects the variant.
+    pub when: &'static str,
+    /// The table (its `type_name` is the type it varies).
+    pub duties: &'static ResourceDuties,
 }
 
 /// Every service, in the order its rule file runs and its findings are
@@ -71,6 +87,22 @@ pub fn catalogue() -> impl Iterator<Item = &'static ResourceDuties> {
 /// The duty table of a resource type, if stackward knows it.
 pub fn duties_of(type_name: &str) -> Option<&'static ResourceDuties> {
     catalogue().find(|d| d.type_name == type_name)
+}
+
+/// Every duty table, the variants' included.
+pub fn all_tables() -> impl Iterator<Item = &'static ResourceDuties> {
+    catalogue().chain(ALL.iter().flat_map(|s| s.variants.iter().map(|v| v.duties)))
+}
+
+/// The duty table of one resource of a template: its variant's, when it has
+/// one, or its type's.
+pub fn duties_for(resource: &serde_json::Value) -> Option<&'static ResourceDuties> {
+    let type_name = resource["Type"].as_str()?;
+    ALL.iter()
+        .flat_map(|s| s.variants)
+        .find(|v| v.duties.type_name == type_name && resource.pointer(v.when).is_some())
+        .map(|v| v.duties)
+        .or_else(|| duties_of(type_name))
 }
 
 #[cfg(test)]
@@ -103,7 +135,7 @@ mod tests {
             .iter()
             .flat_map(|s| s.rules.iter().map(|r| r.name))
             .collect();
-        let evidenced: BTreeSet<&str> = catalogue()
+        let evidenced: BTreeSet<&str> = all_tables()
             .flat_map(|t| t.evidence.iter().filter_map(|e| e.rule))
             .collect();
         let unknown: Vec<_> = evidenced.difference(&rules).collect();

@@ -2,7 +2,7 @@
 
 Usage: emulator.py PORT LIFETIME_SECONDS
 
-The server stops by itself after LIFETIME_SECONDS. Nine defects of moto
+The server stops by itself after LIFETIME_SECONDS. Ten defects of moto
 5.2.5's CloudFormation handlers are corrected before it starts, so that
 templates are deployed exactly as written:
 - AWS::KMS::Key passes the CloudFormation `Tags` (`Key`/`Value`) to its KMS
@@ -22,10 +22,14 @@ templates are deployed exactly as written:
   to where its model expects the group's name, and fails with a 500; it
   drops `ManageMasterUserPassword` (so no secret is created) and answers
   neither `Fn::GetAtt` `DbiResourceId` nor `MasterUserSecret.SecretArn`,
-  which its model holds.
+  which its model holds; and it fails on an Aurora cluster's instance,
+  which names no engine version (the cluster's is filled in).
 - AWS::ElasticLoadBalancingV2::LoadBalancer drops `LoadBalancerAttributes`
   (access logs, deletion protection, header and desync handling), which its
   model holds and answers; they are applied after creation;
+- AWS::RDS::DBCluster has no CloudFormation model, so the cluster is not
+  created and a `Fn::GetAtt` of it fails the stack; it is created through
+  moto's RDS backend, which holds the cluster and answers its attributes;
 - AWS::CertificateManager::Certificate has no CloudFormation model, so a
   listener's certificate `Ref` is empty and moto's listener fails with a
   500; the certificate is requested from moto's ACM backend instead.
@@ -112,6 +116,80 @@ def _create_balancer_with_attributes(cls, resource_name, cloudformation_json, ac
 elbv2_models.FakeLoadBalancer.create_from_cloudformation_json = classmethod(_create_balancer_with_attributes)
 
 
+def _boolean(value):
+    return value in (True, "true", "True")
+
+
+class _DBCluster(CloudFormationModel):
+    """AWS::RDS::DBCluster, created through moto's RDS backend."""
+
+    __module__ = "moto.rds.models"
+
+    def __init__(self, cluster):
+        self.cluster = cluster
+
+    @staticmethod
+    def cloudformation_type():
+        return "AWS::RDS::DBCluster"
+
+    @staticmethod
+    def cloudformation_name_type():
+        return "DBClusterIdentifier"
+
+    @classmethod
+    def has_cfn_attr(cls, attr):
+        return attr in ("Endpoint.Address", "Endpoint.Port", "ReadEndpoint.Address", "DBClusterResourceId",
+                        "DBClusterArn", "MasterUserSecret.SecretArn")
+
+    @classmethod
+    def create_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+        props = cloudformation_json.get("Properties", {})
+        backend = rds_models.rds_backends[account_id][region_name]
+        port = props.get("Port")
+        cluster = backend.create_db_cluster({
+            "db_cluster_identifier": props.get("DBClusterIdentifier") or resource_name.lower(),
+            "engine": props["Engine"],
+            "engine_version": props.get("EngineVersion"),
+            "master_username": props.get("MasterUsername"),
+            "manage_master_user_password": _boolean(props.get("ManageMasterUserPassword")),
+            "master_user_secret_kms_key_id": props.get("MasterUserSecret", {}).get("KmsKeyId"),
+            "storage_encrypted": _boolean(props.get("StorageEncrypted")),
+            "kms_key_id": props.get("KmsKeyId"),
+            "port": int(port) if port is not None else None,
+            "backup_retention_period": int(props.get("BackupRetentionPeriod", 1)),
+            "deletion_protection": _boolean(props.get("DeletionProtection")),
+            "copy_tags_to_snapshot": _boolean(props.get("CopyTagsToSnapshot")),
+            "database_name": props.get("DatabaseName"),
+            "db_cluster_parameter_group_name": props.get("DBClusterParameterGroupName"),
+            "db_subnet_group_name": props.get("DBSubnetGroupName"),
+            "vpc_security_group_ids": props.get("VpcSecurityGroupIds"),
+            "enable_cloudwatch_logs_exports": props.get("EnableCloudwatchLogsExports"),
+            "enable_iam_database_authentication": _boolean(props.get("EnableIAMDatabaseAuthentication")),
+            "serverless_v2_scaling_configuration": props.get("ServerlessV2ScalingConfiguration"),
+            "backtrack_window": props.get("BacktrackWindow"),
+        })
+        return cls(cluster)
+
+    @property
+    def physical_resource_id(self):
+        return self.cluster.db_cluster_identifier
+
+    def get_cfn_attribute(self, attribute_name):
+        if attribute_name == "Endpoint.Address":
+            return self.cluster.endpoint
+        if attribute_name == "Endpoint.Port":
+            return self.cluster.port
+        if attribute_name == "ReadEndpoint.Address":
+            return self.cluster.reader_endpoint
+        if attribute_name == "DBClusterResourceId":
+            return self.cluster.db_cluster_resource_id
+        if attribute_name == "DBClusterArn":
+            return self.cluster.db_cluster_arn
+        if attribute_name == "MasterUserSecret.SecretArn":
+            return self.cluster.master_user_secret.secret_arn
+        raise NotImplementedError(attribute_name)
+
+
 class _Certificate(CloudFormationModel):
     """AWS::CertificateManager::Certificate, requested from moto's ACM."""
 
@@ -165,6 +243,12 @@ def _create_db_with_group_names(cls, resource_name, cloudformation_json, account
     for key in ("DBParameterGroupName", "OptionGroupName"):
         if hasattr(props.get(key), "name"):
             props[key] = props[key].name
+    # An Aurora cluster's instance takes its engine version from the cluster.
+    cluster_id = props.get("DBClusterIdentifier")
+    if cluster_id and "EngineVersion" not in props:
+        cluster = rds_models.rds_backends[account_id][region_name].clusters.get(cluster_id)
+        if cluster is not None:
+            props["EngineVersion"] = cluster.engine_version
     db = _create_db(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs)
     if props.get("ManageMasterUserPassword") in (True, "true"):
         db.manage_master_user_password = True

@@ -43,7 +43,10 @@ TEMPLATE = {}
 # encryption, its key, public access, Multi-AZ, backups, port and parameter
 # group, not IAM authentication, deletion protection or log exports; for
 # Lambda the runtime, concurrency and subnets, not the environment key,
-# tracing, dead-letter queue or log group; for SQS the key. For Elastic
+# tracing, dead-letter queue or log group; for SQS the key. An Aurora
+# cluster (through the emulator's correction) holds its encryption, key,
+# secret, backups, port, IAM authentication, deletion protection and log
+# exports; its instances are created but not made its members. For Elastic
 # Load Balancing it applies a load balancer's scheme (and, through the
 # emulator's correction, its attributes), a listener's protocol, TLS policy
 # and redirect, a target group's protocol and health check; for Auto
@@ -61,6 +64,8 @@ EMULATOR_APPLIES = {
     "AWS::IAM::Role": {"trusted service"},
     "AWS::RDS::DBInstance": {"storage encrypted", "encryption key", "not public", "managed master secret",
                              "multi-AZ", "backup retention", "port", "TLS parameter group"},
+    "AWS::RDS::DBCluster": {"storage encrypted", "encryption key", "managed master secret", "backup retention",
+                            "port", "IAM authentication", "deletion protection", "log exports"},
     "AWS::Lambda::Function": {"runtime", "reserved concurrency", "in the VPC's subnets", "code is the asset"},
     "AWS::SQS::Queue": {"encrypted with the key"},
     "AWS::ElasticLoadBalancingV2::LoadBalancer": {"scheme", "access logs", "deletion protection",
@@ -398,6 +403,12 @@ def check_db(region, physical_id, props, physical):
     results = []
     applies = EMULATOR_APPLIES["AWS::RDS::DBInstance"]
     db = lambda: rds.describe_db_instances(DBInstanceIdentifier=physical_id)["DBInstances"][0]  # noqa: E731
+    if "DBClusterIdentifier" in props:
+        # An Aurora cluster's instance: the cluster holds the rest.
+        expect(results, "not public", lambda: db()["PubliclyAccessible"], False, applies)
+        expect(results, "in its cluster", lambda: db().get("DBClusterIdentifier"),
+               physical_of(props["DBClusterIdentifier"], physical, region), applies)
+        return results
     key_arn = client("kms", region).describe_key(KeyId=physical[ref(props["KmsKeyId"])])["KeyMetadata"]["Arn"]
     expect(results, "storage encrypted", lambda: db()["StorageEncrypted"], True, applies)
     expect(results, "encryption key", lambda: db()["KmsKeyId"], key_arn, applies)
@@ -417,6 +428,29 @@ def check_db(region, physical_id, props, physical):
     expect(results, "IAM authentication", lambda: db()["IAMDatabaseAuthenticationEnabled"], True, applies)
     expect(results, "deletion protection", lambda: db()["DeletionProtection"], props["DeletionProtection"], applies)
     expect(results, "log exports", lambda: db().get("EnabledCloudwatchLogsExports"), props["EnableCloudwatchLogsExports"], applies)
+    return results
+
+
+@check("AWS::RDS::DBCluster")
+def check_cluster(region, physical_id, props, physical):
+    rds = client("rds", region)
+    results = []
+    applies = EMULATOR_APPLIES["AWS::RDS::DBCluster"]
+    cluster = lambda: rds.describe_db_clusters(DBClusterIdentifier=physical_id)["DBClusters"][0]  # noqa: E731
+    key_arn = client("kms", region).describe_key(KeyId=physical[ref(props["KmsKeyId"])])["KeyMetadata"]["Arn"]
+    expect(results, "storage encrypted", lambda: cluster()["StorageEncrypted"], True, applies)
+    expect(results, "encryption key", lambda: cluster()["KmsKeyId"], key_arn, applies)
+    expect(results, "managed master secret", lambda: "SecretArn" in cluster().get("MasterUserSecret", {}), True, applies)
+    expect(results, "backup retention", lambda: cluster()["BackupRetentionPeriod"], props["BackupRetentionPeriod"], applies)
+    expect(results, "port", lambda: cluster()["Port"], int(props["Port"]), applies)
+    expect(results, "IAM authentication", lambda: cluster()["IAMDatabaseAuthenticationEnabled"], True, applies)
+    expect(results, "deletion protection", lambda: cluster()["DeletionProtection"], props["DeletionProtection"], applies)
+    expect(results, "log exports", lambda: cluster().get("EnabledCloudwatchLogsExports"),
+           props["EnableCloudwatchLogsExports"], applies)
+    expect(results, "instances", lambda: len(cluster()["DBClusterMembers"]),
+           sum(1 for r in TEMPLATE["Resources"].values()
+               if r["Type"] == "AWS::RDS::DBInstance" and ref(r["Properties"].get("DBClusterIdentifier")) in physical
+               and physical[ref(r["Properties"]["DBClusterIdentifier"])] == physical_id), applies)
     return results
 
 

@@ -160,6 +160,27 @@ fn not_applicable_here(control: &str, template: &str) -> Option<&'static str> {
                 })
                 .then_some("no ingress rule is from 0.0.0.0/0, ::/0 or a prefix list, except TCP 80 or 443 alone")
         }
+        // DB-instance controls select stand-alone engines only; an Aurora
+        // cluster's instances are judged by the cluster controls.
+        "CT.RDS.PR.1" | "CT.RDS.PR.7" | "CT.RDS.PR.8" | "CT.RDS.PR.10" | "CT.RDS.PR.11"
+        | "CT.RDS.PR.13" | "CT.RDS.PR.14" | "CT.RDS.PR.20" | "CT.RDS.PR.22" | "CT.RDS.PR.24"
+        | "CT.RDS.PR.30" => of_type("AWS::RDS::DBInstance")
+            .all(|r| {
+                r["Properties"]["Engine"]
+                    .as_str()
+                    .is_some_and(|e| e.starts_with("aurora"))
+            })
+            .then_some("every DB instance is an Aurora cluster's; the control is about stand-alone engines"),
+        "CT.RDS.PR.29" => of_type("AWS::RDS::DBCluster")
+            .all(|r| {
+                r["Properties"]["Engine"]
+                    .as_str()
+                    .is_some_and(|e| e.starts_with("aurora"))
+            })
+            .then_some("every DB cluster is Aurora; the control is about Multi-AZ DB clusters"),
+        "CT.RDS.PR.6" => of_type("AWS::RDS::DBCluster")
+            .all(|r| !matches!(r["Properties"]["Engine"].as_str(), Some("aurora" | "aurora-mysql")))
+            .then_some("no DB cluster is Aurora MySQL; backtracking is an Aurora MySQL feature"),
         "CT.ACM.PR.1" => of_type("AWS::CertificateManager::Certificate")
             .all(|r| r["Properties"].get("CertificateAuthorityArn").is_none())
             .then_some("no certificate is issued by a private CA; the control is about those"),
@@ -279,7 +300,7 @@ pub fn check_generated(templates: &[PathBuf]) -> Result<(), String> {
 /// evidence names, the title, Security Hub controls and framework ids, read
 /// from the controls' metadata.
 pub fn mapping(controls: &[Control]) -> Result<String, String> {
-    let wanted: std::collections::BTreeSet<&str> = stackward::services::catalogue()
+    let wanted: std::collections::BTreeSet<&str> = stackward::services::all_tables()
         .flat_map(|t| t.evidence.iter().filter_map(|e| e.control))
         .collect();
     let mut out = serde_json::Map::new();

@@ -73,7 +73,7 @@ fn files() -> Result<Vec<(PathBuf, String)>, String> {
 /// The AWS Control Tower controls the evidence naming `rule` cites.
 fn controls(rule: &str) -> Vec<&'static str> {
     let mut out: Vec<&str> = Vec::new();
-    for table in stackward::services::catalogue() {
+    for table in stackward::services::all_tables() {
         for e in table.evidence.iter().filter(|e| e.rule == Some(rule)) {
             if let Some(c) = e.control.filter(|c| !out.contains(c)) {
                 out.push(c);
@@ -125,10 +125,16 @@ fn defaults(service: &Service) -> String {
          (written by `cargo xtask docs` from this service's `duties.rs`):\n\n\
          | resource type | default | duty | rule |\n|---|---|---|---|\n",
     );
-    for table in service.duties {
+    let tables = service.duties.iter().map(|t| (*t, String::new())).chain(
+        service
+            .variants
+            .iter()
+            .map(|v| (v.duties, format!(" ({})", v.label))),
+    );
+    for (table, label) in tables {
         for e in table.evidence {
             out.push_str(&format!(
-                "| `{}` | {} | {} | {} |\n",
+                "| `{}`{label} | {} | {} | {} |\n",
                 table.type_name,
                 e.what,
                 e.duty.title(),

@@ -560,4 +560,5 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     rules: duties::RULES,
     duties: &[&duties::GROUP_DUTIES, &duties::SCALING_POLICY_DUTIES],
     hand_written_l1: Vec::new,
+    variants: &[],
 };

@@ -36,4 +36,5 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
         &duties::ASSOCIATION_SSM_DUTIES,
     ],
     hand_written_l1: || vec![crate::cfn::schema_of::<crate::cfn::ssm::Association>()],
+    variants: &[],
 };

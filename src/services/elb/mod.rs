@@ -603,4 +603,5 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
         &duties::TARGET_GROUP_DUTIES,
     ],
     hand_written_l1: Vec::new,
+    variants: &[],
 };

@@ -272,4 +272,5 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     rules: duties::RULES,
     duties: &[&duties::KEY_DUTIES, &duties::ALIAS_DUTIES],
     hand_written_l1: Vec::new,
+    variants: &[],
 };

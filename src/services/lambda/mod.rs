@@ -632,4 +632,5 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
         &duties::PERMISSION_DUTIES,
     ],
     hand_written_l1: Vec::new,
+    variants: &[],
 };

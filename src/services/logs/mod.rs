@@ -206,4 +206,5 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     rules: duties::RULES,
     duties: &[&duties::LOG_GROUP_DUTIES],
     hand_written_l1: Vec::new,
+    variants: &[],
 };

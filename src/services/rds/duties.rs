@@ -145,6 +145,186 @@ pub(crate) const DB_INSTANCE_DUTIES: ResourceDuties = ResourceDuties {
     ],
 };
 
+/// What an Aurora cluster's configuration shows: the settings it holds for
+/// all its instances.
+pub(crate) const DB_CLUSTER_DUTIES: ResourceDuties = ResourceDuties {
+    type_name: "AWS::RDS::DBCluster",
+    service: "Amazon RDS",
+    aws: RDS_AWS_SIDE,
+    evidence: &[
+        Evidence {
+            duty: Duty::EncryptionAtRest,
+            what: "cluster storage encrypted",
+            locate: Locate::Own("/Properties/StorageEncrypted"),
+            expect: Expect::Equals("true"),
+            rule: Some("RDS_CLUSTER_STORAGE_ENCRYPTED"),
+            control: Some("CT.RDS.PR.16"),
+        },
+        Evidence {
+            duty: Duty::KeyManagement,
+            what: "under a customer-managed key",
+            locate: Locate::Own("/Properties/KmsKeyId"),
+            expect: Expect::Present,
+            rule: Some("RDS_CLUSTER_STORAGE_ENCRYPTED"),
+            control: None,
+        },
+        Evidence {
+            duty: Duty::SecretsHandling,
+            what: "master password generated, kept and rotated by Secrets Manager",
+            locate: Locate::Own("/Properties/ManageMasterUserPassword"),
+            expect: Expect::Equals("true"),
+            rule: Some("RDS_CLUSTER_MANAGED_MASTER_PASSWORD"),
+            control: None,
+        },
+        Evidence {
+            duty: Duty::LeastPrivilege,
+            what: "IAM database authentication",
+            locate: Locate::Own("/Properties/EnableIAMDatabaseAuthentication"),
+            expect: Expect::Equals("true"),
+            rule: Some("RDS_CLUSTER_IAM_AUTHENTICATION_ENABLED"),
+            control: Some("CT.RDS.PR.4"),
+        },
+        Evidence {
+            duty: Duty::DataBackupAndRecovery,
+            what: "automated backups kept at least 7 days",
+            locate: Locate::Own("/Properties/BackupRetentionPeriod"),
+            expect: Expect::AtLeast(7),
+            rule: Some("RDS_CLUSTER_BACKUP_ENABLED"),
+            control: None,
+        },
+        Evidence {
+            duty: Duty::DataBackupAndRecovery,
+            what: "deletion protection",
+            locate: Locate::Own("/Properties/DeletionProtection"),
+            expect: Expect::Equals("true"),
+            rule: Some("RDS_CLUSTER_DELETION_PROTECTION_ENABLED"),
+            control: Some("CT.RDS.PR.3"),
+        },
+        Evidence {
+            duty: Duty::DataBackupAndRecovery,
+            what: "a final snapshot on delete and replace",
+            locate: Locate::Attribute("/DeletionPolicy"),
+            expect: Expect::Equals("\"Snapshot\""),
+            rule: Some("RDS_CLUSTER_SNAPSHOT_ON_DELETE"),
+            control: None,
+        },
+        Evidence {
+            duty: Duty::Availability,
+            what: "a reader to fail over to, in another zone",
+            locate: Locate::Referrer {
+                type_name: "AWS::RDS::DBInstance",
+                reference: "/Properties/DBClusterIdentifier",
+                value: "/Properties/DBClusterIdentifier",
+            },
+            expect: Expect::Present,
+            rule: Some("RDS_CLUSTER_MULTI_AZ_ENABLED"),
+            control: None,
+        },
+        Evidence {
+            duty: Duty::LoggingAndMonitoring,
+            what: "every engine log type exported to CloudWatch Logs",
+            locate: Locate::Own("/Properties/EnableCloudwatchLogsExports/0"),
+            expect: Expect::Present,
+            rule: Some("RDS_CLUSTER_LOGGING_ENABLED"),
+            control: Some("CT.RDS.PR.25"),
+        },
+        Evidence {
+            duty: Duty::EncryptionInTransit,
+            what: "TLS required by its cluster parameter group",
+            locate: Locate::Referenced {
+                reference: "/Properties/DBClusterParameterGroupName",
+                value: "/Properties/Parameters",
+            },
+            expect: Expect::AnyOf(&[("/rds.force_ssl", "1"), ("/require_secure_transport", "ON")]),
+            rule: Some("RDS_CLUSTER_TLS_REQUIRED"),
+            control: Some("CT.RDS.PR.27"),
+        },
+        Evidence {
+            duty: Duty::NoPublicExposure,
+            what: "listens on a port other than the engine's default",
+            locate: Locate::Own("/Properties/Port"),
+            expect: Expect::Present,
+            rule: Some("RDS_CLUSTER_NON_DEFAULT_PORT"),
+            control: None,
+        },
+        crate::duty::PINNED_TO_REGIONS,
+    ],
+    residual: &[
+        (
+            Duty::LeastPrivilege,
+            "create database users and grants inside the engine; give applications IAM-authenticated users",
+        ),
+        (
+            Duty::DataBackupAndRecovery,
+            "test restores; copy snapshots to another account or region if the data needs it",
+        ),
+        (
+            Duty::GuestOsPatching,
+            "plan major version upgrades before the engine leaves standard support",
+        ),
+        (
+            Duty::LoggingAndMonitoring,
+            "set retention and encryption of the /aws/rds log groups RDS creates; alarm on them",
+        ),
+    ],
+};
+
+/// What an instance of an Aurora cluster shows: storage, credentials,
+/// backups and logs are the cluster's; the instance holds its own access,
+/// patching and monitoring.
+pub(crate) const CLUSTER_MEMBER_DUTIES: ResourceDuties = ResourceDuties {
+    type_name: "AWS::RDS::DBInstance",
+    service: "Amazon RDS",
+    aws: RDS_AWS_SIDE,
+    evidence: &[
+        Evidence {
+            duty: Duty::NoPublicExposure,
+            what: "not publicly accessible",
+            locate: Locate::Own("/Properties/PubliclyAccessible"),
+            expect: Expect::Equals("false"),
+            rule: Some("RDS_INSTANCE_PUBLIC_ACCESS_CHECK"),
+            control: Some("CT.RDS.PR.23"),
+        },
+        Evidence {
+            duty: Duty::GuestOsPatching,
+            what: "minor engine versions applied in the maintenance window",
+            locate: Locate::Own("/Properties/AutoMinorVersionUpgrade"),
+            expect: Expect::Equals("true"),
+            rule: Some("RDS_AUTOMATIC_MINOR_VERSION_UPGRADE_ENABLED"),
+            control: Some("CT.RDS.PR.5"),
+        },
+        Evidence {
+            duty: Duty::KeyManagement,
+            what: "Performance Insights under a customer-managed key",
+            locate: Locate::Own("/Properties/PerformanceInsightsKMSKeyId"),
+            expect: Expect::Present,
+            rule: Some("RDS_CLUSTER_MEMBER_INSIGHTS_ENCRYPTED"),
+            control: None,
+        },
+        Evidence {
+            duty: Duty::LoggingAndMonitoring,
+            what: "enhanced monitoring every 60 seconds",
+            locate: Locate::Own("/Properties/MonitoringInterval"),
+            expect: Expect::AtLeast(1),
+            rule: None,
+            control: None,
+        },
+    ],
+    residual: &[],
+};
+
+/// What a cluster parameter group shows.
+pub(crate) const CLUSTER_PARAMETER_GROUP_DUTIES: ResourceDuties = ResourceDuties {
+    type_name: "AWS::RDS::DBClusterParameterGroup",
+    service: "Amazon RDS",
+    aws: RDS_AWS_SIDE,
+    evidence: &[],
+    residual: &[(
+        Duty::EncryptionInTransit,
+        "make clients verify the server certificate (sslmode=verify-full, ssl-mode=VERIFY_IDENTITY)",
+    )],
+};
+
 /// What a parameter group shows.
 pub(crate) const PARAMETER_GROUP_DUTIES: ResourceDuties = ResourceDuties {
     type_name: "AWS::RDS::DBParameterGroup",
@@ -236,6 +416,61 @@ pub(crate) const RULES: &[Rule] = &[
     Rule {
         name: "RDS_TLS_REQUIRED",
         checks: "the parameter group requires TLS",
+        waived_by: "none: always required",
+    },
+    Rule {
+        name: "RDS_CLUSTER_STORAGE_ENCRYPTED",
+        checks: "cluster storage under a customer key",
+        waived_by: "none: always encrypted",
+    },
+    Rule {
+        name: "RDS_CLUSTER_MEMBER_INSIGHTS_ENCRYPTED",
+        checks: "cluster instances' Performance Insights under a customer key",
+        waived_by: "none: always under the key",
+    },
+    Rule {
+        name: "RDS_CLUSTER_MANAGED_MASTER_PASSWORD",
+        checks: "cluster master password managed by Secrets Manager",
+        waived_by: "none: always managed",
+    },
+    Rule {
+        name: "RDS_CLUSTER_IAM_AUTHENTICATION_ENABLED",
+        checks: "cluster IAM database authentication",
+        waived_by: "none: always on",
+    },
+    Rule {
+        name: "RDS_CLUSTER_BACKUP_ENABLED",
+        checks: "cluster backups kept 7 days or more",
+        waived_by: "`rds::Cluster` `.backups(Backups::Shorter(d, w))`",
+    },
+    Rule {
+        name: "RDS_CLUSTER_DELETION_PROTECTION_ENABLED",
+        checks: "cluster deletion protection",
+        waived_by: "`rds::Cluster` `.removal(Removal::Delete(w))`",
+    },
+    Rule {
+        name: "RDS_CLUSTER_SNAPSHOT_ON_DELETE",
+        checks: "cluster snapshot on delete and replace",
+        waived_by: "`rds::Cluster` `.removal(Removal::Delete(w))`",
+    },
+    Rule {
+        name: "RDS_CLUSTER_LOGGING_ENABLED",
+        checks: "cluster log exports",
+        waived_by: "none: every log type",
+    },
+    Rule {
+        name: "RDS_CLUSTER_NON_DEFAULT_PORT",
+        checks: "cluster not on the engine's default port",
+        waived_by: "`rds::Cluster` `.default_port(w)`",
+    },
+    Rule {
+        name: "RDS_CLUSTER_MULTI_AZ_ENABLED",
+        checks: "a reader to fail over to",
+        waived_by: "`rds::Cluster` `.single_instance(w)`",
+    },
+    Rule {
+        name: "RDS_CLUSTER_TLS_REQUIRED",
+        checks: "cluster parameter group requires TLS",
         waived_by: "none: always required",
     },
 ];

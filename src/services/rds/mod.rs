@@ -1,9 +1,11 @@
-//! `rds::Instance`: a PostgreSQL or MySQL database in the VPC's isolated
-//! tier, encrypted, TLS-only, backed up, never public.
+//! Amazon RDS: `rds::Instance`, a PostgreSQL or MySQL database, and
+//! `rds::Cluster`, an Aurora cluster, in the VPC's isolated tier,
+//! encrypted, TLS-only, backed up, never public.
 //!
 #![doc = include_str!("defaults.md")]
 
 mod actions;
+mod cluster;
 pub(crate) mod duties;
 
 use std::collections::BTreeMap;
@@ -24,6 +26,9 @@ use crate::waiver::Waiver;
 
 /// Amazon RDS IAM authentication actions for grants.
 pub use actions::RdsDbAction as Action;
+pub use cluster::{
+    AuroraEngine, Capacity, Cluster, ClusterRef, AURORA_MYSQL_VERSIONS, AURORA_POSTGRES_VERSIONS,
+};
 
 /// PostgreSQL versions stackward accepts: those RDS offers for new
 /// instances and has not deprecated (as of cfn-lint 1.58's data).
@@ -116,6 +121,62 @@ impl Default for Backups {
     fn default() -> Self {
         Backups::Days(7)
     }
+}
+
+impl Backups {
+    /// The retention in days and the waiver that allows a shorter one.
+    fn days(&self) -> (u32, Option<Waiver>) {
+        match self {
+            Backups::Days(d) => (*d, None),
+            Backups::Shorter(d, w) => (*d, Some(w.clone())),
+        }
+    }
+
+    /// The days given and the rule they break, if any.
+    fn problem(&self) -> Option<(u32, &'static str)> {
+        match self {
+            Backups::Days(d) if !(7..=35).contains(d) => Some((
+                *d,
+                "7-35 days; fewer than 7 needs Backups::Shorter with a waiver",
+            )),
+            Backups::Shorter(d, _) if !(1..=6).contains(d) => {
+                Some((*d, "Backups::Shorter takes 1-6 days"))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The statement that lets a grantee connect as database user `user` of
+/// the instance or cluster `id` with an IAM token: `rds-db:connect` on
+/// `dbuser:<resource>/<user>`, where `resource` is a `Fn::Sub` pattern over
+/// `${ResourceId}` (the resource id `resource_id` reads). `None`, with an
+/// error on the stack, for a user name RDS would refuse.
+fn connect_statement(
+    stack: &mut Stack,
+    id: &LogicalId,
+    user: &str,
+    resource: &str,
+    resource_id: Value<String>,
+) -> Option<Statement> {
+    let ok = !user.is_empty()
+        && user.len() <= 63
+        && user.starts_with(|c: char| c.is_ascii_alphabetic())
+        && user.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if !ok {
+        stack.error(Error::invalid(
+            id.as_str(),
+            "rds-db:connect",
+            user,
+            "a database user name is 1-63 letters, digits and _, starting with a letter",
+        ));
+        return None;
+    }
+    let arn = Intrinsic::sub_with(
+        format!("arn:${{AWS::Partition}}:rds-db:${{AWS::Region}}:${{AWS::AccountId}}:dbuser:{resource}/{user}"),
+        vec![("ResourceId".into(), resource_id)],
+    );
+    Some(Statement::new(Effect::Allow, [Action::Connect]).resource(arn))
 }
 
 /// A PostgreSQL or MySQL database instance.
@@ -240,30 +301,15 @@ impl InstanceRef {
     /// Lets `to` connect as database user `user` with an IAM token
     /// (`rds-db:connect` on that user of this instance only).
     pub fn grant_connect(&self, stack: &mut Stack, to: &impl Grantee, user: &str) {
-        let ok = !user.is_empty()
-            && user.len() <= 63
-            && user.starts_with(|c: char| c.is_ascii_alphabetic())
-            && user.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-        if !ok {
-            stack.error(Error::invalid(
-                self.id.as_str(),
-                "rds-db:connect",
-                user,
-                "a database user name is 1-63 letters, digits and _, starting with a letter",
-            ));
-            return;
+        if let Some(statement) = connect_statement(
+            stack,
+            &self.id,
+            user,
+            "${ResourceId}",
+            self.get_att("DbiResourceId"),
+        ) {
+            stack.grant(to, statement);
         }
-        let arn = Intrinsic::sub_with(
-            format!("arn:${{AWS::Partition}}:rds-db:${{AWS::Region}}:${{AWS::AccountId}}:dbuser:${{ResourceId}}/{user}"),
-            vec![(
-                "ResourceId".into(),
-                self.get_att("DbiResourceId"),
-            )],
-        );
-        stack.grant(
-            to,
-            Statement::new(Effect::Allow, [Action::Connect]).resource(arn),
-        );
     }
 }
 
@@ -376,18 +422,8 @@ impl Instance {
                 "the engine's default port needs .default_port(waiver) naming RDS_NON_DEFAULT_PORT",
             );
         }
-        match &self.backups {
-            Backups::Days(d) if !(7..=35).contains(d) => err(
-                "BackupRetentionPeriod",
-                d,
-                "7-35 days; fewer than 7 needs Backups::Shorter with a waiver",
-            ),
-            Backups::Shorter(d, _) if !(1..=6).contains(d) => err(
-                "BackupRetentionPeriod",
-                d,
-                "Backups::Shorter takes 1-6 days",
-            ),
-            _ => {}
+        if let Some((days, rule)) = self.backups.problem() {
+            err("BackupRetentionPeriod", &days, rule);
         }
         if self.vpc.subnets(self.tier).len() < 2 {
             err(
@@ -484,10 +520,7 @@ impl Construct for Instance {
                 .build(),
         );
 
-        let (retention, backup_waiver) = match &self.backups {
-            Backups::Days(d) => (*d, None),
-            Backups::Shorter(d, w) => (*d, Some(w.clone())),
-        };
+        let (retention, backup_waiver) = self.backups.days();
         let deleting = matches!(self.removal, Removal::Delete(_));
         let yes = || Some(Value::Literal(true));
         let number = |n: u32| Some(Value::Literal(i64::from(n)));
@@ -566,9 +599,16 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     rules: duties::RULES,
     duties: &[
         &duties::DB_INSTANCE_DUTIES,
+        &duties::DB_CLUSTER_DUTIES,
+        &duties::CLUSTER_PARAMETER_GROUP_DUTIES,
         &duties::PARAMETER_GROUP_DUTIES,
         &duties::SUBNET_GROUP_DUTIES,
         &duties::OPTION_GROUP_DUTIES,
     ],
     hand_written_l1: Vec::new,
+    variants: &[crate::services::Variant {
+        label: "a member of an Aurora cluster",
+        when: "/Properties/DBClusterIdentifier",
+        duties: &duties::CLUSTER_MEMBER_DUTIES,
+    }],
 };

@@ -849,4 +849,5 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     rules: duties::RULES,
     duties: &[&duties::BUCKET_DUTIES, &duties::BUCKET_POLICY_DUTIES],
     hand_written_l1: Vec::new,
+    variants: &[],
 };

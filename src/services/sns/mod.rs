@@ -275,4 +275,5 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     rules: duties::RULES,
     duties: &[&duties::TOPIC_DUTIES, &duties::TOPIC_POLICY_DUTIES],
     hand_written_l1: Vec::new,
+    variants: &[],
 };

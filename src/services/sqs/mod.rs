@@ -15,4 +15,5 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     rules: duties::RULES,
     duties: &[&duties::QUEUE_DUTIES],
     hand_written_l1: Vec::new,
+    variants: &[],
 };

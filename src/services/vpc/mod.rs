@@ -822,4 +822,5 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
         &duties::FLOW_LOG_DUTIES,
     ],
     hand_written_l1: Vec::new,
+    variants: &[],
 };

@@ -257,4 +257,5 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
         &duties::LOGGING_DUTIES,
     ],
     hand_written_l1: Vec::new,
+    variants: &[],
 };
