@@ -21,20 +21,14 @@ pub fn stack() -> Result<Stack, Error> {
         .allowed_regions(["eu-west-1", "eu-central-1"])
         .tag("project", "web-app");
 
-    let domain = stack.add_parameter(
-        Parameter::builder()
-            .id("domain-name")
-            .description("The name clients use, such as app.example.com")
-            .default_value("app.example.com")
-            .build(),
-    );
     let zone = stack.add_parameter(
         Parameter::builder()
             .id("hosted-zone-id")
             .kind(ParameterType::Aws("AWS::Route53::HostedZone::Id".into()))
-            .description("The Route 53 hosted zone of the domain name")
+            .description("The Route 53 hosted zone of example.com")
             .build(),
     );
+    let zone = route53::Zone::new(zone.value::<String>(), "example.com");
 
     let network = stack.add(
         vpc::Vpc::builder()
@@ -64,8 +58,8 @@ pub fn stack() -> Result<Stack, Error> {
     let certificate = stack.add(
         acm::Certificate::builder()
             .id("certificate")
-            .domain(domain.value::<String>())
-            .hosted_zone_id(zone.value())
+            .domain("app.example.com")
+            .hosted_zone_id(zone.id())
             .build(),
     );
     let firewall = stack.add(wafv2::WebAcl::builder().id("firewall").build());
@@ -86,6 +80,8 @@ pub fn stack() -> Result<Stack, Error> {
             .health_check_path("/health")
             .build(),
     );
+
+    zone.alias(&mut stack, "app-record", "app.example.com", &entry);
 
     let database = stack.add(
         rds::Cluster::builder()

@@ -470,6 +470,11 @@ fn web_app_cases() -> Vec<Case> {
             "DatabaseInstance1",
         ),
         on_app(
+            "ROUTE53_ALIAS_NOT_ADDRESS",
+            Remove("/Resources/AppRecord/Properties/AliasTarget"),
+            "AppRecord",
+        ),
+        on_app(
             "EC2_INSTANCE_DETAILED_MONITORING_ENABLED",
             Set("/Resources/WebLaunchTemplate/Properties/LaunchTemplateData/Monitoring/Enabled", json!(false)),
             "WebLaunchTemplate",

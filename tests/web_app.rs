@@ -514,3 +514,39 @@ fn bad_certificates_and_routes_get_exact_errors() {
         ),
     );
 }
+
+#[test]
+fn an_alias_points_a_name_of_the_zone_at_the_load_balancer() {
+    let mut stack = Stack::new("Web").unwrap();
+    let (_, lb) = front(&mut stack);
+    let zone = route53::Zone::new("Z0123456789ABCDEFGHIJ", "example.com.");
+    zone.alias(&mut stack, "app", "app.example.com", &lb);
+    zone.alias(&mut stack, "elsewhere", "app.example.org", &lb);
+    let got = problem_texts(&stack);
+    assert_has(
+        &got,
+        &bad(
+            "Elsewhere",
+            "Name",
+            "app.example.org",
+            "an alias is a domain name inside the zone's domain example.com",
+        ),
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+
+    let mut stack = Stack::new("Web").unwrap();
+    let (_, lb) = front(&mut stack);
+    zone.alias(&mut stack, "app", "app.example.com", &lb);
+    let t = stack.synth().unwrap();
+    let record = &t.json()["Resources"]["App"]["Properties"];
+    assert_eq!(record["Type"], "A");
+    assert_eq!(record["HostedZoneId"], "Z0123456789ABCDEFGHIJ");
+    assert_eq!(
+        record["AliasTarget"],
+        json!({
+            "DNSName": { "Fn::GetAtt": ["Entry", "DNSName"] },
+            "HostedZoneId": { "Fn::GetAtt": ["Entry", "CanonicalHostedZoneID"] },
+            "EvaluateTargetHealth": true
+        })
+    );
+}

@@ -20,6 +20,7 @@ pub mod kms;
 pub mod lambda;
 pub mod logs;
 pub mod rds;
+pub mod route53;
 pub mod s3;
 pub mod sns;
 pub mod sqs;
@@ -72,6 +73,7 @@ pub const ALL: &[Service] = &[
     lambda::SERVICE,
     logs::SERVICE,
     rds::SERVICE,
+    route53::SERVICE,
     s3::SERVICE,
     sns::SERVICE,
     sqs::SERVICE,
