@@ -80,7 +80,7 @@ impl Zone {
                     rid.as_str(),
                     "Name",
                     name,
-                    &format!(
+                    format!(
                         "an alias is a domain name inside the zone's domain {}",
                         self.domain
                     ),
