@@ -72,7 +72,7 @@ pub fn stack() -> Result<Stack, Error> {
             .web_acl(&firewall)
             .build(),
     );
-    entry.add_target(
+    let targets = entry.add_target(
         &mut stack,
         &fleet,
         Forward::builder()
@@ -80,6 +80,7 @@ pub fn stack() -> Result<Stack, Error> {
             .health_check_path("/health")
             .build(),
     );
+    targets.scale_on_requests(&mut stack, &fleet, 1000);
 
     zone.alias(&mut stack, "app-record", "app.example.com", &entry);
 

@@ -57,7 +57,8 @@ fn a_target_is_wired_both_ways_and_routed_by_default_or_by_path() {
     let (net, lb) = front(&mut stack);
     let web = stack.add(fleet("web", &net));
     let api = stack.add(fleet("api", &net));
-    lb.add_target(&mut stack, &web, Forward::https(8443));
+    let targets = lb.add_target(&mut stack, &web, Forward::https(8443));
+    targets.scale_on_requests(&mut stack, &web, 500);
     lb.add_target(
         &mut stack,
         &api,
@@ -81,6 +82,17 @@ fn a_target_is_wired_both_ways_and_routed_by_default_or_by_path() {
     assert_eq!(
         rule["Conditions"][0]["PathPatternConfig"]["Values"],
         json!(["/api/*"])
+    );
+
+    // Request-count tracking names the load balancer and the target group.
+    let tracking = &r["WebRequestScaling"]["Properties"]["TargetTrackingConfiguration"];
+    assert_eq!(tracking["TargetValue"], 500.0);
+    assert_eq!(
+        tracking["PredefinedMetricSpecification"]["ResourceLabel"]["Fn::Join"][1],
+        json!([
+            { "Fn::GetAtt": ["Entry", "LoadBalancerFullName"] },
+            { "Fn::GetAtt": ["EntryWeb8443", "TargetGroupFullName"] }
+        ])
     );
 
     // Security groups both ways, each with a description.

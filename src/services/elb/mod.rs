@@ -10,6 +10,7 @@ use typed_builder::TypedBuilder;
 
 use crate::acm::CertificateRef;
 use crate::autoscaling::GroupRef;
+use crate::cfn::l1::autoscaling::scaling_policy as scaling;
 use crate::cfn::l1::ec2::SecurityGroupIngress;
 use crate::cfn::l1::elasticloadbalancingv2 as l1;
 use crate::ec2::{InstanceRef, Peer, Port, Rule, SecurityGroup, SecurityGroupRef};
@@ -345,7 +346,10 @@ impl LoadBalancerRef {
                     );
             }
         }
-        TargetGroupRef { id: tg_id }
+        TargetGroupRef {
+            id: tg_id,
+            load_balancer: self.id.clone(),
+        }
     }
 }
 
@@ -353,6 +357,7 @@ impl LoadBalancerRef {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TargetGroupRef {
     id: LogicalId,
+    load_balancer: LogicalId,
 }
 
 impl Handle for TargetGroupRef {
@@ -365,6 +370,44 @@ impl TargetGroupRef {
     /// The target group's ARN (`Ref`).
     pub fn arn(&self) -> Value<String> {
         self.reference()
+    }
+
+    /// Scales `group` (a target of this group) to keep about `per_target`
+    /// requests a minute on each instance, as resource
+    /// `<group>RequestScaling`: target tracking on the load balancer's
+    /// request count per target.
+    pub fn scale_on_requests(&self, stack: &mut Stack, group: &GroupRef, per_target: u32) {
+        let pid = stack.child_id(group.id(), "RequestScaling");
+        if !(1..=1_000_000).contains(&per_target) {
+            stack.error(Error::invalid(
+                pid.as_str(),
+                "TargetValue",
+                per_target,
+                "requests per target per minute is 1-1000000",
+            ));
+            return;
+        }
+        let label = Intrinsic::join(
+            "/",
+            vec![
+                Intrinsic::get_att(self.load_balancer.as_str(), "LoadBalancerFullName").into(),
+                self.get_att("TargetGroupFullName"),
+            ],
+        );
+        let policy = crate::cfn::l1::autoscaling::ScalingPolicy {
+            auto_scaling_group_name: group.name(),
+            policy_type: Some("TargetTrackingScaling".into()),
+            target_tracking_configuration: Some(scaling::TargetTrackingConfiguration {
+                predefined_metric_specification: Some(scaling::PredefinedMetricSpecification {
+                    predefined_metric_type: "ALBRequestCountPerTarget".into(),
+                    resource_label: Some(label.into()),
+                }),
+                target_value: Value::Literal(f64::from(per_target)),
+                ..Default::default()
+            }),
+            ..Default::default()
+        };
+        stack.add_resource(Resource::new(pid, &policy));
     }
 }
 
