@@ -315,6 +315,45 @@ fn data_cases() -> Vec<Case> {
     ]
 }
 
+fn edge_cases() -> Vec<Case> {
+    use Change::{Remove, Set};
+    let cdn = |rule, change| on("WebAppEdge", case(rule, change, Some("Cdn"), "Cdn"));
+    vec![
+        cdn(
+            "CLOUDFRONT_VIEWER_HTTPS",
+            Set("/Resources/Cdn/Properties/DistributionConfig/DefaultCacheBehavior/ViewerProtocolPolicy", json!("allow-all")),
+        ),
+        cdn(
+            "CLOUDFRONT_VIEWER_TLS",
+            Set("/Resources/Cdn/Properties/DistributionConfig/ViewerCertificate/MinimumProtocolVersion", json!("TLSv1")),
+        ),
+        cdn(
+            "CLOUDFRONT_ORIGIN_HTTPS",
+            Set(
+                "/Resources/Cdn/Properties/DistributionConfig/Origins/0/CustomOriginConfig/OriginProtocolPolicy",
+                json!("match-viewer"),
+            ),
+        ),
+        cdn(
+            "CLOUDFRONT_ORIGIN_ACCESS_CONTROL",
+            Set(
+                "/Resources/Cdn/Properties/DistributionConfig/Origins",
+                json!([{ "Id": "origin1", "DomainName": "b.s3.eu-west-1.amazonaws.com", "S3OriginConfig": {} }]),
+            ),
+        ),
+        cdn("CLOUDFRONT_ACCESSLOGS_ENABLED", Remove("/Resources/Cdn/Properties/DistributionConfig/Logging")),
+        cdn("CLOUDFRONT_WAF_ENABLED", Remove("/Resources/Cdn/Properties/DistributionConfig/WebACLId")),
+        cdn(
+            "CLOUDFRONT_SECURITY_HEADERS",
+            Remove("/Resources/Cdn/Properties/DistributionConfig/DefaultCacheBehavior/ResponseHeadersPolicyId"),
+        ),
+        // The example waives failover on the distribution: without the
+        // waiver the rule fires.
+        cdn("CLOUDFRONT_ORIGIN_FAILOVER", Remove("/Resources/Cdn/Metadata")),
+        cdn("CLOUDFRONT_DEFAULT_ROOT_OBJECT", Remove("/Resources/Cdn/Properties/DistributionConfig/DefaultRootObject")),
+    ]
+}
+
 fn web_app_cases() -> Vec<Case> {
     use Change::{Remove, Set};
     let on_app = |rule, change, id| on("WebApp", case(rule, change, Some(id), id));
@@ -471,8 +510,8 @@ fn web_app_cases() -> Vec<Case> {
         ),
         on_app(
             "ROUTE53_ALIAS_NOT_ADDRESS",
-            Remove("/Resources/AppRecord/Properties/AliasTarget"),
-            "AppRecord",
+            Remove("/Resources/OriginRecord/Properties/AliasTarget"),
+            "OriginRecord",
         ),
         on_app(
             "EC2_INSTANCE_DETAILED_MONITORING_ENABLED",
@@ -504,6 +543,7 @@ fn each_rule_fires_without_its_default_and_yields_to_a_waiver() {
         .into_iter()
         .chain(data_cases())
         .chain(web_app_cases())
+        .chain(edge_cases())
     {
         let mut t = generated(c.stack);
         apply(&mut t, &c.change);

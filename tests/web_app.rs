@@ -562,3 +562,162 @@ fn an_alias_points_a_name_of_the_zone_at_the_load_balancer() {
         })
     );
 }
+
+fn edge_certificate() -> acm::CertificateRef {
+    acm::CertificateRef::from_arn("arn:aws:acm:us-east-1:111122223333:certificate/edge")
+}
+
+fn single() -> Waiver {
+    waiver(&["CLOUDFRONT_ORIGIN_FAILOVER", "CT.CLOUDFRONT.PR.4"])
+}
+
+#[test]
+fn a_bucket_origin_stays_private_and_only_its_distribution_reads_it() {
+    use stackward::cloudfront::{Distribution, Origin};
+    let mut stack = Stack::new("Site").unwrap();
+    let site = stack.add(s3::Bucket::builder().id("site").build());
+    let cdn = stack.add(
+        Distribution::builder()
+            .id("cdn")
+            .origin(Origin::Bucket(site.clone()))
+            .paths(vec![(
+                "/api/*".into(),
+                Origin::Https("api.example.com".into()),
+            )])
+            .single_origin(single())
+            .aliases(vec!["www.example.com".into()])
+            .certificate(edge_certificate())
+            .web_acl_arn("arn:aws:wafv2:us-east-1:111122223333:global/webacl/edge/abc")
+            .build(),
+    );
+    let t = stack.synth().unwrap();
+    let r = &t.json()["Resources"];
+    let config = &r["Cdn"]["Properties"]["DistributionConfig"];
+    assert_eq!(
+        config["Origins"][0]["OriginAccessControlId"],
+        json!({ "Fn::GetAtt": ["CdnOriginAccess", "Id"] })
+    );
+    assert_eq!(
+        config["Origins"][1]["CustomOriginConfig"]["OriginProtocolPolicy"],
+        "https-only"
+    );
+    assert_eq!(config["CacheBehaviors"][0]["PathPattern"], "/api/*");
+    assert_eq!(
+        config["CacheBehaviors"][0]["ViewerProtocolPolicy"],
+        "redirect-to-https"
+    );
+    assert_eq!(config["ViewerCertificate"]["SslSupportMethod"], "sni-only");
+    assert_eq!(
+        config["Logging"]["Bucket"],
+        json!({ "Fn::GetAtt": ["CloudFrontLogsBucket", "DomainName"] })
+    );
+    assert_eq!(
+        r["CdnSecurityHeaders"]["Properties"]["ResponseHeadersPolicyConfig"]
+            ["SecurityHeadersConfig"]["StrictTransportSecurity"]["AccessControlMaxAgeSec"],
+        63_072_000
+    );
+    // The bucket policy lets this distribution read objects, nothing more.
+    let statements = r["SitePolicy"]["Properties"]["PolicyDocument"]["Statement"]
+        .as_array()
+        .unwrap();
+    let reads = statements.iter().find(|s| s["Sid"] == "CdnReads").unwrap();
+    assert_eq!(reads["Principal"]["Service"], "cloudfront.amazonaws.com");
+    assert_eq!(reads["Action"], json!(["s3:GetObject"]));
+    assert_eq!(
+        reads["Condition"]["StringEquals"]["AWS:SourceArn"],
+        json!({ "Fn::Sub": "arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${Cdn}" })
+    );
+    // ... and decrypt them under the bucket's key.
+    let key = r["DefaultKey"]["Properties"]["KeyPolicy"]["Statement"].to_string();
+    assert!(key.contains("CdnDecrypts"), "{key}");
+    // The log bucket takes ACLs, waived with the reason.
+    assert_eq!(
+        r["CloudFrontLogsBucket"]["Properties"]["OwnershipControls"]["Rules"][0]["ObjectOwnership"],
+        "BucketOwnerPreferred"
+    );
+    let _ = cdn;
+}
+
+#[test]
+fn a_distribution_fails_over_to_a_second_origin() {
+    use stackward::cloudfront::{Distribution, Origin};
+    let mut stack = Stack::new("Site").unwrap();
+    stack.add(
+        Distribution::builder()
+            .id("cdn")
+            .origin(Origin::Https("eu.example.com".into()))
+            .failover(Origin::Https("us.example.com".into()))
+            .aliases(vec!["www.example.com".into()])
+            .certificate(edge_certificate())
+            .web_acl_arn("arn:aws:wafv2:us-east-1:111122223333:global/webacl/edge/abc")
+            .build(),
+    );
+    let t = stack.synth().unwrap();
+    let config = &t.json()["Resources"]["Cdn"]["Properties"]["DistributionConfig"];
+    assert_eq!(config["OriginGroups"]["Items"][0]["Members"]["Quantity"], 2);
+    assert_eq!(
+        config["DefaultCacheBehavior"]["TargetOriginId"],
+        "origin1-group"
+    );
+}
+
+#[test]
+fn bad_distributions_get_exact_errors() {
+    use stackward::cloudfront::{Distribution, Geo, Origin};
+    let mut stack = Stack::new("Site").unwrap();
+    stack.add(
+        Distribution::builder()
+            .id("bare")
+            .origin(Origin::Https("*.example.com".into()))
+            .build(),
+    );
+    stack.add(
+        Distribution::builder()
+            .id("names")
+            .origin(Origin::Https("origin.example.com".into()))
+            .single_origin(single())
+            .aliases(vec!["www.example.com".into()])
+            .no_web_acl(waiver(&["CLOUDFRONT_WAF_ENABLED"]))
+            .geo(Geo::Allow(vec!["germany".into()]))
+            .build(),
+    );
+    let got = problem_texts(&stack);
+    assert_has(
+        &got,
+        &bad(
+            "Bare",
+            "DomainName",
+            "*.example.com",
+            "an HTTPS origin is a domain name its certificate covers",
+        ),
+    );
+    assert_has(&got, &bad("Bare", "ViewerCertificate", "none", "give aliases and a certificate, or .default_certificate(waiver) naming CLOUDFRONT_VIEWER_TLS"));
+    assert_has(&got, &bad("Bare", "WebACLId", "none", "give .web_acl_arn(a CLOUDFRONT web ACL), or .no_web_acl(waiver) naming CLOUDFRONT_WAF_ENABLED"));
+    assert_has(
+        &got,
+        &bad(
+            "Bare",
+            "OriginGroups",
+            "none",
+            "give a .failover(origin), or .single_origin(waiver) naming CLOUDFRONT_ORIGIN_FAILOVER",
+        ),
+    );
+    assert_has(
+        &got,
+        &bad(
+            "Names",
+            "ViewerCertificate",
+            "none",
+            "aliases need a certificate issued in us-east-1",
+        ),
+    );
+    assert_has(
+        &got,
+        &bad(
+            "Names",
+            "GeoRestriction",
+            "germany",
+            "give one or more ISO 3166-1 alpha-2 country codes such as DE",
+        ),
+    );
+}

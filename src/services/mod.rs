@@ -13,6 +13,7 @@ use crate::duty::{ResourceDuties, Rule};
 
 pub mod acm;
 pub mod autoscaling;
+pub mod cloudfront;
 pub mod ec2;
 pub mod elb;
 pub mod iam;
@@ -66,6 +67,7 @@ pub struct Variant {
 pub const ALL: &[Service] = &[
     acm::SERVICE,
     autoscaling::SERVICE,
+    cloudfront::SERVICE,
     ec2::SERVICE,
     elb::SERVICE,
     iam::SERVICE,

@@ -2,7 +2,7 @@
 
 Usage: emulator.py PORT LIFETIME_SECONDS
 
-The server stops by itself after LIFETIME_SECONDS. Ten defects of moto
+The server stops by itself after LIFETIME_SECONDS. Twelve defects of moto
 5.2.5's CloudFormation handlers are corrected before it starts, so that
 templates are deployed exactly as written:
 - AWS::KMS::Key passes the CloudFormation `Tags` (`Key`/`Value`) to its KMS
@@ -30,6 +30,14 @@ templates are deployed exactly as written:
 - AWS::RDS::DBCluster has no CloudFormation model, so the cluster is not
   created and a `Fn::GetAtt` of it fails the stack; it is created through
   moto's RDS backend, which holds the cluster and answers its attributes;
+- AWS::CloudFront::Distribution has no CloudFormation model (and moto's
+  CloudFront backend takes the API's XML-shaped configuration), so a
+  `Fn::GetAtt` of it fails the stack; a stand-in answers `Id` and
+  `DomainName` so the rest of the stack deploys, and the smoke test reports
+  the distribution as a stand-in, not as checked;
+- AWS::WAFv2::WebACL has no CloudFormation model, so a `Fn::GetAtt` of its
+  ARN fails the stack; the web ACL is created through moto's WAFv2
+  backend, which holds its rules and answers its ARN and id;
 - AWS::CertificateManager::Certificate has no CloudFormation model, so a
   listener's certificate `Ref` is empty and moto's listener fails with a
   500; the certificate is requested from moto's ACM backend instead.
@@ -49,6 +57,7 @@ from moto.logs import models as logs_models
 from moto.acm.models import acm_backends
 from moto.core.common_models import CloudFormationModel
 from moto.server import ThreadedMotoServer
+from moto.wafv2.models import wafv2_backends
 
 _create = kms_models.Key.create_from_cloudformation_json.__func__
 
@@ -187,6 +196,95 @@ class _DBCluster(CloudFormationModel):
             return self.cluster.db_cluster_arn
         if attribute_name == "MasterUserSecret.SecretArn":
             return self.cluster.master_user_secret.secret_arn
+        raise NotImplementedError(attribute_name)
+
+
+class _Distribution(CloudFormationModel):
+    """A stand-in for AWS::CloudFront::Distribution: an id and a domain name."""
+
+    __module__ = "moto.cloudfront.models"
+
+    def __init__(self, distribution_id):
+        self.distribution_id = distribution_id
+
+    @staticmethod
+    def cloudformation_type():
+        return "AWS::CloudFront::Distribution"
+
+    @staticmethod
+    def cloudformation_name_type():
+        return ""
+
+    @classmethod
+    def has_cfn_attr(cls, attr):
+        return attr in ("Id", "DomainName")
+
+    @classmethod
+    def create_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+        import random
+        import string
+        return cls("E" + "".join(random.choice(string.ascii_uppercase + string.digits) for _ in range(13)))
+
+    @property
+    def physical_resource_id(self):
+        return self.distribution_id
+
+    def get_cfn_attribute(self, attribute_name):
+        if attribute_name == "Id":
+            return self.distribution_id
+        if attribute_name == "DomainName":
+            return f"{self.distribution_id.lower()}.cloudfront.net"
+        raise NotImplementedError(attribute_name)
+
+
+class _WebACL(CloudFormationModel):
+    """AWS::WAFv2::WebACL, created through moto's WAFv2 backend."""
+
+    __module__ = "moto.wafv2.models"
+
+    def __init__(self, acl):
+        self.acl = acl
+
+    @staticmethod
+    def cloudformation_type():
+        return "AWS::WAFv2::WebACL"
+
+    @staticmethod
+    def cloudformation_name_type():
+        return "Name"
+
+    @classmethod
+    def has_cfn_attr(cls, attr):
+        return attr in ("Arn", "Id")
+
+    @classmethod
+    def create_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+        props = cloudformation_json.get("Properties", {})
+        acl = wafv2_backends[account_id][region_name].create_web_acl(
+            name=props.get("Name") or resource_name,
+            visibility_config=props["VisibilityConfig"],
+            default_action=props["DefaultAction"],
+            scope=props["Scope"],
+            description=props.get("Description", ""),
+            tags=props.get("Tags", []),
+            rules=props.get("Rules", []),
+            association_config=None,
+            captcha_config=None,
+            challenge_config=None,
+            custom_response_bodies=None,
+            token_domains=None,
+        )
+        return cls(acl)
+
+    @property
+    def physical_resource_id(self):
+        return self.acl.arn
+
+    def get_cfn_attribute(self, attribute_name):
+        if attribute_name == "Arn":
+            return self.acl.arn
+        if attribute_name == "Id":
+            return self.acl.id
         raise NotImplementedError(attribute_name)
 
 

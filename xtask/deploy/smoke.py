@@ -72,6 +72,7 @@ EMULATOR_APPLIES = {
                                                   "invalid headers dropped", "desync mitigation"},
     "AWS::ElasticLoadBalancingV2::Listener": {"protocol", "TLS policy"},
     "AWS::ElasticLoadBalancingV2::TargetGroup": {"protocol", "health check path"},
+    "AWS::WAFv2::WebACL": {"rules", "allows by default"},
     "AWS::AutoScaling::AutoScalingGroup": {"minimum size", "maximum size", "health check type",
                                            "target groups"},
 }
@@ -339,6 +340,27 @@ def check_target_group(region, physical_id, props, physical):
     expect(results, "protocol", lambda: group()["Protocol"], props["Protocol"], applies)
     expect(results, "health check path", lambda: group()["HealthCheckPath"], props["HealthCheckPath"], applies)
     return results
+
+
+@check("AWS::WAFv2::WebACL")
+def check_web_acl(region, physical_id, props, physical):
+    waf = client("wafv2", region)
+    results = []
+    applies = EMULATOR_APPLIES["AWS::WAFv2::WebACL"]
+    name = physical_id.rsplit("/", 2)[-2]
+    # The emulator lists a CLOUDFRONT web ACL under REGIONAL: ask under the
+    # scope that lists it.
+    scope = next(sc for sc in ("REGIONAL", "CLOUDFRONT")
+                 if any(a["ARN"] == physical_id for a in waf.list_web_acls(Scope=sc)["WebACLs"]))
+    acl = lambda: waf.get_web_acl(Name=name, Scope=scope, Id=physical_id.rsplit("/", 1)[-1])["WebACL"]  # noqa: E731
+    expect(results, "rules", lambda: [r["Name"] for r in acl()["Rules"]], [r["Name"] for r in props["Rules"]], applies)
+    expect(results, "allows by default", lambda: "Allow" in acl()["DefaultAction"], True, applies)
+    return results
+
+
+@check("AWS::CloudFront::Distribution")
+def check_distribution(region, physical_id, props, physical):
+    return [("distribution", None, "a stand-in of the emulator, which has no CloudFront model: nothing applied")]
 
 
 @check("AWS::AutoScaling::AutoScalingGroup")

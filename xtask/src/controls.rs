@@ -181,6 +181,18 @@ fn not_applicable_here(control: &str, template: &str) -> Option<&'static str> {
         "CT.RDS.PR.6" => of_type("AWS::RDS::DBCluster")
             .all(|r| !matches!(r["Properties"]["Engine"].as_str(), Some("aurora" | "aurora-mysql")))
             .then_some("no DB cluster is Aurora MySQL; backtracking is an Aurora MySQL feature"),
+        "CT.CLOUDFRONT.PR.10" => of_type("AWS::CloudFront::Distribution")
+            .flat_map(|r| {
+                r["Properties"]["DistributionConfig"]["Origins"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+            })
+            .all(|o| {
+                o.get("S3OriginConfig").is_none()
+                    && !o["DomainName"].as_str().is_some_and(|d| d.contains(".s3."))
+            })
+            .then_some("no distribution has an S3 origin"),
         "CT.ACM.PR.1" => of_type("AWS::CertificateManager::Certificate")
             .all(|r| r["Properties"].get("CertificateAuthorityArn").is_none())
             .then_some("no certificate is issued by a private CA; the control is about those"),

@@ -36,7 +36,7 @@ pub const EXAMPLES: [(&str, StacksFn); 7] = [
     ("platform.rs", platform::stacks),
     ("serverless.rs", || Ok(vec![serverless::stack()?])),
     ("three_tier.rs", || Ok(vec![three_tier::stack()?])),
-    ("web_app.rs", || Ok(vec![web_app::stack()?])),
+    ("web_app.rs", web_app::stacks),
     ("web_tier.rs", || Ok(vec![web_tier::stack()?])),
 ];
 

@@ -232,6 +232,11 @@ pub struct Bucket {
     /// Kept on stack deletion unless waived.
     #[builder(default)]
     removal: Removal,
+    /// ACLs enabled (`ObjectOwnership` `BucketOwnerPreferred`), for a log
+    /// delivery that writes with ACLs (CloudFront standard logging): only
+    /// with a waiver of `S3_BUCKET_ACL_PROHIBITED`.
+    #[builder(default, setter(strip_option))]
+    acls_for_log_delivery: Option<Waiver>,
     /// Tags of this bucket (besides the stack's).
     #[builder(default)]
     tags: Vec<(String, String)>,
@@ -269,6 +274,19 @@ impl BucketRef {
     /// The customer-managed key the bucket's objects are encrypted with.
     pub fn key(&self) -> Option<&KeyRef> {
         self.key.as_ref()
+    }
+
+    /// The bucket's regional domain name, as CloudFront reaches it.
+    pub fn regional_domain_name(&self) -> Value<String> {
+        self.get_att("RegionalDomainName")
+    }
+
+    /// Adds `statement` to the bucket's policy (after the TLS-only
+    /// statement), for a service principal that must reach the bucket
+    /// itself: a resource policy, where grants go to roles.
+    pub(crate) fn allow(&self, stack: &mut Stack, statement: Statement) {
+        let policy_id = stack.child_id(&self.id, "Policy");
+        stack.contribute(&policy_id, statement.to_json());
     }
 
     /// Lets `to` list the bucket and read its objects (and decrypt them
@@ -596,7 +614,14 @@ impl Construct for Bucket {
             }),
             ownership_controls: Some(l1::OwnershipControls {
                 rules: vec![l1::OwnershipControlsRule {
-                    object_ownership: Some("BucketOwnerEnforced".into()),
+                    object_ownership: Some(
+                        if self.acls_for_log_delivery.is_some() {
+                            "BucketOwnerPreferred"
+                        } else {
+                            "BucketOwnerEnforced"
+                        }
+                        .into(),
+                    ),
                 }],
             }),
             versioning_configuration: Some(l1::VersioningConfiguration {
@@ -623,6 +648,7 @@ impl Construct for Bucket {
             }),
             ..Default::default()
         };
+        waivers.extend(self.acls_for_log_delivery.clone());
         let resource = stack.add_resource(Resource::new(id.clone(), &properties));
         self.removal.apply(resource);
         for w in waivers {
@@ -631,7 +657,9 @@ impl Construct for Bucket {
 
         let policy_id = stack.child_id(&id, "Policy");
         let policy = bucket_policy(&bucket, self.policy_statements);
-        stack.add_resource(Resource::new(policy_id, &policy));
+        stack
+            .add_resource(Resource::new(policy_id, &policy))
+            .takes_contributions(render_allowed);
         bucket
     }
 }
@@ -663,6 +691,25 @@ fn bucket_policy(bucket: &BucketRef, extra: Vec<Statement>) -> cfn::l1::s3::Buck
     cfn::l1::s3::BucketPolicy {
         bucket: bucket.name(),
         policy_document: PolicyDocument::new(statements).to_json(),
+    }
+}
+
+/// The bucket with this id, if the stack has one (its key unknown).
+pub(crate) fn existing(stack: &Stack, id: &LogicalId) -> Option<BucketRef> {
+    stack
+        .resource(id)
+        .is_some_and(|r| r.type_name() == l1::Bucket::TYPE)
+        .then(|| BucketRef {
+            id: id.clone(),
+            key: None,
+        })
+}
+
+/// A bucket policy's renderer: statements other constructs contributed
+/// with [`BucketRef::allow`], at the end.
+fn render_allowed(properties: &mut Json, statements: &[Json]) {
+    if let Some(list) = properties["PolicyDocument"]["Statement"].as_array_mut() {
+        list.extend(statements.iter().cloned());
     }
 }
 
