@@ -2,8 +2,9 @@
 //!
 //! `WebApp` (eu-west-1 or eu-central-1): a VPC with public, private and
 //! isolated subnets in two zones; an internet-facing application load
-//! balancer at `origin.example.com` that speaks only HTTPS, with a
-//! certificate validated through Route 53 and a regional WAF web ACL; an
+//! balancer at `origin.example.com` that speaks only HTTPS, admits only
+//! CloudFront's origin-facing servers, and has a certificate validated
+//! through Route 53 and a regional WAF web ACL; an
 //! Auto Scaling group of private, patched instances behind it; an Aurora
 //! PostgreSQL cluster in the isolated tier that only the fleet reaches; an
 //! uploads bucket the fleet reads and writes.
@@ -16,7 +17,7 @@
 //! `cargo run --example web_app` prints the deploy manifest;
 //! `cargo xtask synth` writes both templates to `generated/`.
 
-use stackward::elb::{Forward, Scheme};
+use stackward::elb::{Clients, Forward, Scheme};
 use stackward::prelude::*;
 use stackward::template::ParameterType;
 use stackward::vpc::{InterfaceEndpoint, Subnets};
@@ -47,6 +48,16 @@ fn regional() -> Result<Stack, Error> {
         .tag("project", "web-app");
 
     let zone = zone(&mut stack);
+    let cloudfront = stack.add_parameter(
+        Parameter::builder()
+            .id("cloudfront-prefix-list-id")
+            .description(
+                "The id of com.amazonaws.global.cloudfront.origin-facing in this region \
+                 (aws ec2 describe-managed-prefix-lists)",
+            )
+            .allowed_pattern("^pl-[0-9a-f]{8,17}$")
+            .build(),
+    );
 
     let network = stack.add(
         vpc::Vpc::builder()
@@ -86,6 +97,7 @@ fn regional() -> Result<Stack, Error> {
             .id("entry")
             .vpc(&network)
             .scheme(Scheme::InternetFacing)
+            .clients(Clients::CloudFront(cloudfront.value()))
             .certificate((*certificate).clone())
             .web_acl(&firewall)
             .build(),

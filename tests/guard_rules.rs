@@ -392,13 +392,22 @@ fn web_app_cases() -> Vec<Case> {
             "EntryWeb8443",
         ),
         on_app("ELB_WAF_ENABLED", Remove("/Resources/EntryWebAcl"), "Entry"),
+        // A front door (an internet-facing load balancer's ingress from
+        // anywhere, marked) that opens another port than 80 or 443.
         on_app(
             "SG_NO_INGRESS_FROM_ANYWHERE",
             Set(
-                "/Resources/EntrySecurityGroupFromAnyIpv4Tcp443/Properties/FromPort",
-                json!(8443),
+                "/Resources/EntrySecurityGroupFromPrefixListTcp443",
+                json!({
+                    "Type": "AWS::EC2::SecurityGroupIngress",
+                    "Metadata": { "InternetFacingLoadBalancer": "Entry" },
+                    "Properties": {
+                        "GroupId": { "Fn::GetAtt": ["EntrySecurityGroup", "GroupId"] },
+                        "IpProtocol": "tcp", "FromPort": 8443, "ToPort": 443, "CidrIp": "0.0.0.0/0"
+                    }
+                }),
             ),
-            "EntrySecurityGroupFromAnyIpv4Tcp443",
+            "EntrySecurityGroupFromPrefixListTcp443",
         ),
         on_app("WAFV2_WEBACL_NOT_EMPTY", Set("/Resources/Firewall/Properties/Rules", json!([])), "Firewall"),
         on_app("WAFV2_LOGGING_ENABLED", Remove("/Resources/FirewallLogging"), "Firewall"),

@@ -721,3 +721,54 @@ fn bad_distributions_get_exact_errors() {
         ),
     );
 }
+
+#[test]
+fn a_load_balancer_behind_cloudfront_admits_only_its_prefix_list() {
+    use stackward::elb::Clients;
+    let mut stack = Stack::new("Web").unwrap();
+    let net = network(&mut stack);
+    stack.add(
+        elb::LoadBalancer::builder()
+            .id("entry")
+            .vpc(&net)
+            .scheme(Scheme::InternetFacing)
+            .clients(Clients::CloudFront("pl-3b927c52".into()))
+            .certificate(certificate())
+            .no_web_acl(waiver(&["ELB_WAF_ENABLED"]))
+            .build(),
+    );
+    let t = stack.synth().unwrap();
+    let r = t.json()["Resources"].as_object().unwrap();
+    let ingress: Vec<&String> = r
+        .iter()
+        .filter(|(_, v)| v["Type"] == "AWS::EC2::SecurityGroupIngress")
+        .map(|(k, _)| k)
+        .collect();
+    assert_eq!(ingress, ["EntrySecurityGroupFromPrefixListTcp443"]);
+    let p = &r["EntrySecurityGroupFromPrefixListTcp443"]["Properties"];
+    assert_eq!(p["SourcePrefixListId"], "pl-3b927c52");
+    assert!(p.get("CidrIp").is_none());
+
+    let mut stack = Stack::new("Web").unwrap();
+    let net = network(&mut stack);
+    stack.add(
+        elb::LoadBalancer::builder()
+            .id("inside")
+            .vpc(&net)
+            .scheme(Scheme::Internal)
+            .clients(Clients::CloudFront("cloudfront".into()))
+            .certificate(certificate())
+            .build(),
+    );
+    let got = problem_texts(&stack);
+    assert_has(&got, &bad("Inside", "SecurityGroupIngress", "CloudFront", "an internal load balancer admits its VPC; Clients::CloudFront is for internet-facing ones"));
+    assert_has(
+        &got,
+        &bad(
+            "Inside",
+            "SourcePrefixListId",
+            "cloudfront",
+            "a prefix list id is pl- and 8-17 hexadecimal digits",
+        ),
+    );
+}

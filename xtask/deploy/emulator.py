@@ -2,7 +2,7 @@
 
 Usage: emulator.py PORT LIFETIME_SECONDS
 
-The server stops by itself after LIFETIME_SECONDS. Twelve defects of moto
+The server stops by itself after LIFETIME_SECONDS. Thirteen defects of moto
 5.2.5's CloudFormation handlers are corrected before it starts, so that
 templates are deployed exactly as written:
 - AWS::KMS::Key passes the CloudFormation `Tags` (`Key`/`Value`) to its KMS
@@ -35,6 +35,9 @@ templates are deployed exactly as written:
   `Fn::GetAtt` of it fails the stack; a stand-in answers `Id` and
   `DomainName` so the rest of the stack deploys, and the smoke test reports
   the distribution as a stand-in, not as checked;
+- AWS::EC2::SecurityGroupIngress refuses a rule whose source is a managed
+  prefix list (`SourcePrefixListId`), which its EC2 model takes; such a
+  rule is authorized through the EC2 backend;
 - AWS::WAFv2::WebACL has no CloudFormation model, so a `Fn::GetAtt` of its
   ARN fails the stack; the web ACL is created through moto's WAFv2
   backend, which holds its rules and answers its ARN and id;
@@ -49,6 +52,8 @@ import threading
 import os
 
 from moto.ec2.models import instances as instance_models
+from moto.ec2.models import ec2_backends
+from moto.ec2.models import security_groups as group_models
 from moto.elbv2 import models as elbv2_models
 from moto.ec2.models import subnets as subnet_models
 from moto.kms import models as kms_models
@@ -235,6 +240,30 @@ class _Distribution(CloudFormationModel):
         if attribute_name == "DomainName":
             return f"{self.distribution_id.lower()}.cloudfront.net"
         raise NotImplementedError(attribute_name)
+
+
+_create_ingress = group_models.SecurityGroupIngress.create_from_cloudformation_json.__func__
+
+
+def _create_ingress_from_prefix_list(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+    props = cloudformation_json.get("Properties", {})
+    prefix_list = props.get("SourcePrefixListId")
+    if not prefix_list:
+        return _create_ingress(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs)
+    backend = ec2_backends[account_id][region_name]
+    group = backend.describe_security_groups(group_ids=[props["GroupId"]])[0]
+    backend.authorize_security_group_ingress(
+        group_name_or_id=group.id,
+        ip_protocol=props["IpProtocol"],
+        from_port=props.get("FromPort"),
+        to_port=props.get("ToPort"),
+        ip_ranges=[],
+        prefix_list_ids=[{"PrefixListId": prefix_list, "Description": props.get("Description", "")}],
+    )
+    return cls(group, props)
+
+
+group_models.SecurityGroupIngress.create_from_cloudformation_json = classmethod(_create_ingress_from_prefix_list)
 
 
 class _WebACL(CloudFormationModel):

@@ -570,8 +570,9 @@ def upload_assets(name, region, generated):
 
 def operator_parameters(name, region, template, given):
     """The values an operator passes for parameters without a default: a
-    hosted zone created for the purpose for a Route 53 zone id; any other
-    such parameter is an error of the template."""
+    hosted zone created for the purpose for a Route 53 zone id, a managed
+    prefix list for a prefix list id; any other such parameter is an error
+    of the template."""
     values = []
     for key, p in template.get("Parameters", {}).items():
         if "Default" in p or key in given:
@@ -579,6 +580,12 @@ def operator_parameters(name, region, template, given):
         if p.get("Type") == "AWS::Route53::HostedZone::Id":
             zone = client("route53", region).create_hosted_zone(Name="example.com", CallerReference=f"{name}-{key}")
             values.append({"ParameterKey": key, "ParameterValue": zone["HostedZone"]["Id"].rsplit("/", 1)[-1]})
+        elif p.get("AllowedPattern", "").startswith("^pl-"):
+            # A managed prefix list (CloudFront's origin-facing one, in AWS).
+            created = client("ec2", region).create_managed_prefix_list(
+                PrefixListName=f"{name}-{key}", MaxEntries=1, AddressFamily="IPv4",
+                Entries=[{"Cidr": "192.0.2.0/24"}])
+            values.append({"ParameterKey": key, "ParameterValue": created["PrefixList"]["PrefixListId"]})
         else:
             raise SystemExit(f"{name}: parameter {key} has no default and no test value")
     return values

@@ -144,9 +144,9 @@ fn not_applicable_here(control: &str, template: &str) -> Option<&'static str> {
                     .flatten()
             });
             let standalone = of_type("AWS::EC2::SecurityGroupIngress").map(|r| &r["Properties"]);
-            // Both controls authorize TCP 80 and 443 from anywhere (a
-            // load balancer's front door); a failure naming a rule still
-            // counts.
+            // Both controls authorize TCP 80 and 443 from anywhere or a
+            // prefix list (a load balancer's front door); a failure naming
+            // a rule still counts.
             let web_port = |rule: &Json| {
                 rule["IpProtocol"] == "tcp"
                     && rule["FromPort"] == rule["ToPort"]
@@ -155,8 +155,10 @@ fn not_applicable_here(control: &str, template: &str) -> Option<&'static str> {
             inline
                 .chain(standalone)
                 .all(|rule| {
-                    (rule["CidrIp"] != "0.0.0.0/0" && rule["CidrIpv6"] != "::/0" || web_port(rule))
-                        && rule.get("SourcePrefixListId").is_none()
+                    let open = rule["CidrIp"] == "0.0.0.0/0"
+                        || rule["CidrIpv6"] == "::/0"
+                        || rule.get("SourcePrefixListId").is_some();
+                    !open || web_port(rule)
                 })
                 .then_some("no ingress rule is from 0.0.0.0/0, ::/0 or a prefix list, except TCP 80 or 443 alone")
         }

@@ -40,6 +40,20 @@ pub enum Scheme {
     InternetFacing,
 }
 
+/// Who may connect to an internet-facing load balancer.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Clients {
+    /// Anyone on the internet: HTTPS, and HTTP for the redirect.
+    #[default]
+    Anyone,
+    /// CloudFront's origin-facing servers only: HTTPS from AWS's managed
+    /// prefix list `com.amazonaws.global.cloudfront.origin-facing`, whose
+    /// id in the stack's region this is (a literal `pl-...` or a
+    /// parameter's `Ref`). Viewers reach the application through the
+    /// distribution alone.
+    CloudFront(Value<String>),
+}
+
 /// An application load balancer.
 ///
 /// An HTTPS listener on 443 with the certificate and the TLS 1.3/1.2
@@ -88,6 +102,9 @@ pub struct LoadBalancer {
     vpc: VpcRef,
     /// Internal or internet-facing.
     scheme: Scheme,
+    /// Who may connect, when internet-facing.
+    #[builder(default)]
+    clients: Clients,
     /// The certificate of the HTTPS listener.
     certificate: CertificateRef,
     /// The web ACL that filters requests (a regional one).
@@ -447,6 +464,25 @@ impl LoadBalancer {
                 "an application load balancer needs subnets of its tier in at least two zones",
             );
         }
+        if self.scheme == Scheme::Internal && self.clients != Clients::Anyone {
+            err(
+                "SecurityGroupIngress",
+                &"CloudFront",
+                "an internal load balancer admits its VPC; Clients::CloudFront is for internet-facing ones",
+            );
+        }
+        if let Clients::CloudFront(Value::Literal(id)) = &self.clients {
+            let ok = id.strip_prefix("pl-").is_some_and(|h| {
+                (8..=17).contains(&h.len()) && h.chars().all(|c| c.is_ascii_hexdigit())
+            });
+            if !ok {
+                err(
+                    "SourcePrefixListId",
+                    id,
+                    "a prefix list id is pl- and 8-17 hexadecimal digits",
+                );
+            }
+        }
         if self.scheme == Scheme::InternetFacing
             && self.web_acl.is_none()
             && self.no_web_acl.is_none()
@@ -486,11 +522,18 @@ impl Construct for LoadBalancer {
                 stack,
                 Rule::new(self.vpc.cidr(), Port::tcp(443)).description("HTTPS from the VPC"),
             ),
-            Scheme::InternetFacing => {
-                for (port, what) in [(443, "HTTPS"), (80, "HTTP, redirected to HTTPS")] {
-                    front_door(stack, &id, &security_group, port, what);
+            Scheme::InternetFacing => match &self.clients {
+                Clients::Anyone => {
+                    for (port, what) in [(443, "HTTPS"), (80, "HTTP, redirected to HTTPS")] {
+                        front_door(stack, &id, &security_group, port, what);
+                    }
                 }
-            }
+                Clients::CloudFront(prefix_list) => security_group.add_ingress(
+                    stack,
+                    Rule::new(Peer::PrefixList(prefix_list.clone()), Port::tcp(443))
+                        .description("HTTPS from the CloudFront origin-facing servers"),
+                ),
+            },
         }
 
         let prefix = format!("elb/{id}");
