@@ -12,9 +12,9 @@ use crate::cfn;
 use crate::cfn::l1::autoscaling::auto_scaling_group as asg;
 use crate::cfn::l1::autoscaling::scaling_policy as policy;
 use crate::cfn::l1::ec2::launch_template as lt;
-use crate::ec2::machine::{is_arm, role_and_profile, Machine};
+use crate::ec2::machine::{instance_group, is_arm, role_and_profile, Machine};
 use crate::ec2::ROOT_DEVICE;
-use crate::ec2::{Ami, Patching, Peer, Port, Rule, SecurityGroup, SecurityGroupRef, Volume};
+use crate::ec2::{Ami, Patching, Peer, Port, SecurityGroupRef, Volume};
 use crate::error::Error;
 use crate::iam::{Effect, Principal, RoleRef, Statement};
 use crate::kms::KeyRef;
@@ -420,16 +420,7 @@ impl Construct for Group {
             }
         }
 
-        let sg_id = stack.child_id(&id, "SecurityGroup");
-        let security_group = stack.add(
-            SecurityGroup::builder()
-                .id(sg_id.to_string())
-                .vpc(&self.vpc)
-                .description(format!("{id}: HTTPS out for patches and Systems Manager"))
-                .egress(vec![Rule::new(Peer::any_ipv4(), Port::tcp(443))
-                    .description("HTTPS for patches and Systems Manager")])
-                .build(),
-        );
+        let security_group = instance_group(stack, &id, &self.vpc);
         let (role, profile) = role_and_profile(stack, &id, &self.statements);
         let lt_id = self.launch_template(stack, &id, &key, &profile, &security_group);
 

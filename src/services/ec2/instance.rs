@@ -3,10 +3,8 @@
 
 use typed_builder::TypedBuilder;
 
-use super::machine::{role_and_profile, Machine};
-use super::{
-    Ami, Patching, Peer, Port, Rule, SecurityGroup, SecurityGroupRef, Volume, ROOT_DEVICE,
-};
+use super::machine::{instance_group, role_and_profile, Machine};
+use super::{Ami, Patching, Peer, Port, SecurityGroupRef, Volume, ROOT_DEVICE};
 use crate::cfn;
 use crate::cfn::l1::ec2::instance::{
     BlockDeviceMapping, Ebs, LaunchTemplateSpecification, NetworkInterface,
@@ -192,16 +190,7 @@ impl Construct for Instance {
             .clone()
             .or_else(|| self.vpc.subnets(Tier::Private).into_iter().next());
 
-        let sg_id = stack.child_id(&id, "SecurityGroup");
-        let security_group = stack.add(
-            SecurityGroup::builder()
-                .id(sg_id.to_string())
-                .vpc(&self.vpc)
-                .description(format!("{id}: HTTPS out for patches and Systems Manager"))
-                .egress(vec![Rule::new(Peer::any_ipv4(), Port::tcp(443))
-                    .description("HTTPS for patches and Systems Manager")])
-                .build(),
-        );
+        let security_group = instance_group(stack, &id, &self.vpc);
 
         let (role, profile_id) = role_and_profile(stack, &id, &self.statements);
 

@@ -309,6 +309,28 @@ impl Machine<'_> {
     }
 }
 
+/// The instances' own security group: HTTPS out (patches, Systems
+/// Manager), nothing in until a peer is allowed.
+pub(crate) fn instance_group(
+    stack: &mut Stack,
+    id: &LogicalId,
+    vpc: &crate::vpc::VpcRef,
+) -> super::SecurityGroupRef {
+    let sg_id = stack.child_id(id, "SecurityGroup");
+    stack.add(
+        super::SecurityGroup::builder()
+            .id(sg_id.to_string())
+            .vpc(vpc)
+            .description(format!("{id}: HTTPS out for patches and Systems Manager"))
+            .egress(vec![super::Rule::new(
+                super::Peer::any_ipv4(),
+                super::Port::tcp(443),
+            )
+            .description("HTTPS for patches and Systems Manager")])
+            .build(),
+    )
+}
+
 /// The role instances run as (what Systems Manager needs, plus
 /// `statements`) and the instance profile that carries it.
 pub(crate) fn role_and_profile(

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use typed_builder::TypedBuilder;
 
-use super::{connect_statement, Backups};
+use super::{connect_statement, Access, Backups};
 use crate::cfn::l1::rds as l1;
 use crate::ec2::{Peer, Port, SecurityGroup, SecurityGroupRef};
 use crate::error::Error;
@@ -361,49 +361,16 @@ impl Cluster {
                 "one instance has no failover: add a reader, or .single_instance(waiver) naming RDS_CLUSTER_MULTI_AZ_ENABLED",
             );
         }
-        let user = &self.master_username;
-        let user_ok = (1..=16).contains(&user.len())
-            && user.starts_with(|c: char| c.is_ascii_alphabetic())
-            && user.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-        if !user_ok {
-            err(
-                "MasterUsername",
-                user,
-                "must be 1-16 letters, digits and _, starting with a letter",
-            );
-        } else if self
-            .engine
-            .default_admins()
-            .contains(&user.to_ascii_lowercase().as_str())
-        {
-            err(
-                "MasterUsername",
-                user,
-                "a default administrator name is the first one guessed: choose another",
-            );
-        }
-        if let Some(name) = &self.database_name {
-            let ok = (1..=63).contains(&name.len())
-                && name.starts_with(|c: char| c.is_ascii_alphabetic())
-                && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-            if !ok {
-                err(
-                    "DatabaseName",
-                    name,
-                    "must be 1-63 letters, digits and _, starting with a letter",
-                );
-            }
-        }
-        let port = self.port_number();
-        if port < 1150 {
-            err("Port", &port, "RDS accepts ports 1150-65535");
-        }
-        if port == self.engine.default_port() && self.default_port.is_none() {
-            err(
-                "Port",
-                &port,
-                "the engine's default port needs .default_port(waiver) naming RDS_NON_DEFAULT_PORT",
-            );
+        let access = Access {
+            user: &self.master_username,
+            default_admins: self.engine.default_admins(),
+            database: self.database_name.as_deref().map(|n| ("DatabaseName", n)),
+            port: self.port_number(),
+            default_port: self.engine.default_port(),
+            default_port_waived: self.default_port.is_some(),
+        };
+        for (property, value, rule) in access.problems() {
+            err(property, &value, rule);
         }
         if let Some(e) = self.backups.problem() {
             err("BackupRetentionPeriod", &e.0, e.1);

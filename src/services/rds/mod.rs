@@ -147,6 +147,71 @@ impl Backups {
     }
 }
 
+/// The settings by which clients reach a database, checked the same way
+/// for instances and clusters.
+struct Access<'a> {
+    user: &'a str,
+    default_admins: &'a [&'a str],
+    database: Option<(&'static str, &'a str)>,
+    port: u16,
+    default_port: u16,
+    default_port_waived: bool,
+}
+
+/// 1-`max` letters, digits and `_`, starting with a letter.
+fn is_identifier(name: &str, max: usize) -> bool {
+    (1..=max).contains(&name.len())
+        && name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+impl Access<'_> {
+    /// Every problem, as (property, value, rule).
+    fn problems(&self) -> Vec<(&'static str, String, &'static str)> {
+        let mut out = Vec::new();
+        if !is_identifier(self.user, 16) {
+            out.push((
+                "MasterUsername",
+                self.user.to_owned(),
+                "must be 1-16 letters, digits and _, starting with a letter",
+            ));
+        } else if self
+            .default_admins
+            .contains(&self.user.to_ascii_lowercase().as_str())
+        {
+            out.push((
+                "MasterUsername",
+                self.user.to_owned(),
+                "a default administrator name is the first one guessed: choose another",
+            ));
+        }
+        if let Some((property, name)) = self.database {
+            if !is_identifier(name, 63) {
+                out.push((
+                    property,
+                    name.to_owned(),
+                    "must be 1-63 letters, digits and _, starting with a letter",
+                ));
+            }
+        }
+        if self.port < 1150 {
+            out.push((
+                "Port",
+                self.port.to_string(),
+                "RDS accepts ports 1150-65535",
+            ));
+        }
+        if self.port == self.default_port && !self.default_port_waived {
+            out.push((
+                "Port",
+                self.port.to_string(),
+                "the engine's default port needs .default_port(waiver) naming RDS_NON_DEFAULT_PORT",
+            ));
+        }
+        out
+    }
+}
+
 /// The statement that lets a grantee connect as database user `user` of
 /// the instance or cluster `id` with an IAM token: `rds-db:connect` on
 /// `dbuser:<resource>/<user>`, where `resource` is a `Fn::Sub` pattern over
@@ -159,11 +224,7 @@ fn connect_statement(
     resource: &str,
     resource_id: Value<String>,
 ) -> Option<Statement> {
-    let ok = !user.is_empty()
-        && user.len() <= 63
-        && user.starts_with(|c: char| c.is_ascii_alphabetic())
-        && user.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-    if !ok {
+    if !is_identifier(user, 63) {
         stack.error(Error::invalid(
             id.as_str(),
             "rds-db:connect",
@@ -378,49 +439,16 @@ impl Instance {
                 );
             }
         }
-        let user = &self.master_username;
-        let user_ok = (1..=16).contains(&user.len())
-            && user.starts_with(|c: char| c.is_ascii_alphabetic())
-            && user.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-        if !user_ok {
-            err(
-                "MasterUsername",
-                user,
-                "must be 1-16 letters, digits and _, starting with a letter",
-            );
-        } else if self
-            .engine
-            .default_admins()
-            .contains(&user.to_ascii_lowercase().as_str())
-        {
-            err(
-                "MasterUsername",
-                user,
-                "a default administrator name is the first one guessed: choose another",
-            );
-        }
-        if let Some(name) = &self.database_name {
-            let ok = (1..=63).contains(&name.len())
-                && name.starts_with(|c: char| c.is_ascii_alphabetic())
-                && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-            if !ok {
-                err(
-                    "DBName",
-                    name,
-                    "must be 1-63 letters, digits and _, starting with a letter",
-                );
-            }
-        }
-        let port = self.port_number();
-        if port < 1150 {
-            err("Port", &port, "RDS accepts ports 1150-65535");
-        }
-        if port == self.engine.default_port() && self.default_port.is_none() {
-            err(
-                "Port",
-                &port,
-                "the engine's default port needs .default_port(waiver) naming RDS_NON_DEFAULT_PORT",
-            );
+        let access = Access {
+            user: &self.master_username,
+            default_admins: self.engine.default_admins(),
+            database: self.database_name.as_deref().map(|n| ("DBName", n)),
+            port: self.port_number(),
+            default_port: self.engine.default_port(),
+            default_port_waived: self.default_port.is_some(),
+        };
+        for (property, value, rule) in access.problems() {
+            err(property, &value, rule);
         }
         if let Some((days, rule)) = self.backups.problem() {
             err("BackupRetentionPeriod", &days, rule);
