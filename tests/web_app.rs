@@ -772,3 +772,71 @@ fn a_load_balancer_behind_cloudfront_admits_only_its_prefix_list() {
         ),
     );
 }
+
+#[test]
+fn functions_and_fixed_responses_take_routes_of_their_own() {
+    use stackward::lambda::{Code, Function, Runtime};
+    let mut stack = Stack::new("Web").unwrap();
+    let (net, lb) = front(&mut stack);
+    let api = stack.add(function!("api").vpc(&net).build());
+    lb.add_function(&mut stack, &api, Route::Paths(vec!["/api/*".into()]));
+    lb.add_fixed_response(
+        &mut stack,
+        "maintenance",
+        Route::Hosts(vec!["old.example.com".into()]),
+        503,
+        "Moved",
+    );
+    let web = stack.add(fleet("web", &net));
+    lb.add_target(&mut stack, &web, Forward::https(8443));
+    let t = stack.synth().unwrap();
+    let r = &t.json()["Resources"];
+    let group = &r["EntryApi"];
+    assert_eq!(group["Properties"]["TargetType"], "lambda");
+    assert_eq!(
+        group["Properties"]["Targets"][0]["Id"],
+        json!({ "Fn::GetAtt": ["Api", "Arn"] })
+    );
+    assert_eq!(group["DependsOn"], json!(["EntryApiInvoke"]));
+    let permission = &r["EntryApiInvoke"]["Properties"];
+    assert_eq!(
+        permission["Principal"],
+        "elasticloadbalancing.amazonaws.com"
+    );
+    assert_eq!(
+        permission["SourceAccount"],
+        json!({ "Ref": "AWS::AccountId" })
+    );
+    assert_eq!(r["EntryApiRule"]["Properties"]["Priority"], 10);
+    let fixed = &r["EntryMaintenanceRule"]["Properties"];
+    assert_eq!(fixed["Priority"], 20);
+    assert_eq!(
+        fixed["Actions"][0]["FixedResponseConfig"]["StatusCode"],
+        "503"
+    );
+    assert_eq!(fixed["Conditions"][0]["Field"], "host-header");
+
+    // One default target; a second one must take a route.
+    let other = stack.add(fleet("other", &net));
+    lb.add_target(&mut stack, &other, Forward::https(9443));
+    lb.add_fixed_response(&mut stack, "teapot", Route::Default, 999, "");
+    let got = problem_texts(&stack);
+    assert_has(
+        &got,
+        &bad(
+            "EntryOther9443",
+            "DefaultActions",
+            "EntryHttps",
+            "the listener already has a default target: give this one Route::Paths or Route::Hosts",
+        ),
+    );
+    assert_has(
+        &got,
+        &bad(
+            "EntryTeapot",
+            "FixedResponseConfig",
+            "999 (0 bytes)",
+            "a fixed response has a status of 200-599 and a body of at most 1024 bytes",
+        ),
+    );
+}

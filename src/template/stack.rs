@@ -307,6 +307,11 @@ impl Stack {
         }
     }
 
+    /// What has been contributed to `to` so far.
+    pub(crate) fn contributions_to(&self, to: &LogicalId) -> &[Json] {
+        self.contributions.get(to).map_or(&[], Vec::as_slice)
+    }
+
     /// Records a problem, reported by `synth`.
     pub fn error(&mut self, error: Error) {
         self.errors.push(error);

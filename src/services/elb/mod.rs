@@ -210,6 +210,150 @@ impl Forward {
 }
 
 impl LoadBalancerRef {
+    /// Puts `action` on the HTTPS listener for the requests `route`
+    /// selects: as its default action, or as a listener rule `<owner>Rule`
+    /// (priorities 10, 20, ... in the order routes are added).
+    fn route(&self, stack: &mut Stack, owner: &LogicalId, route: &Route, action: Json) {
+        let patterns: &[String] = match route {
+            Route::Default => {
+                let taken = stack
+                    .contributions_to(&self.https_listener)
+                    .iter()
+                    .any(|c| c.get("DefaultAction").is_some());
+                if taken {
+                    stack.error(Error::invalid(
+                        owner.as_str(),
+                        "DefaultActions",
+                        self.https_listener.as_str(),
+                        "the listener already has a default target: give this one Route::Paths or Route::Hosts",
+                    ));
+                } else {
+                    stack.contribute(&self.https_listener, json!({ "DefaultAction": action }));
+                }
+                return;
+            }
+            Route::Paths(p) | Route::Hosts(p) => p,
+        };
+        if patterns.is_empty()
+            || patterns.len() > 5
+            || patterns.iter().any(|p| p.is_empty() || p.len() > 128)
+        {
+            stack.error(Error::invalid(
+                owner.as_str(),
+                "Conditions",
+                patterns.join(", "),
+                "a route takes 1-5 patterns of 1-128 characters",
+            ));
+            return;
+        }
+        let (field, key) = match route {
+            Route::Paths(_) => ("path-pattern", "PathPatternConfig"),
+            _ => ("host-header", "HostHeaderConfig"),
+        };
+        let rules_so_far = stack
+            .resources()
+            .iter()
+            .filter(|r| {
+                r.type_name() == l1::ListenerRule::TYPE
+                    && r.properties()["ListenerArn"]["Ref"] == self.https_listener.as_str()
+            })
+            .count();
+        let rule_id = stack.child_id(owner, "Rule");
+        let rule = l1::ListenerRule {
+            listener_arn: Some(Intrinsic::reference(self.https_listener.as_str()).into()),
+            priority: Value::Literal(10 * (rules_so_far as i64 + 1)),
+            ..Default::default()
+        };
+        stack
+            .add_resource(Resource::new(rule_id, &rule))
+            .set("/Actions", json!([action]))
+            .set(
+                "/Conditions",
+                json!([{ "Field": field, key: { "Values": patterns } }]),
+            );
+    }
+
+    /// Answers the requests `route` selects with a fixed response (`404`,
+    /// `503` for maintenance, ...) of this status and plain-text body, as
+    /// `<load balancer><id>Rule` (or the listener's default).
+    pub fn add_fixed_response(
+        &self,
+        stack: &mut Stack,
+        id: &str,
+        route: Route,
+        status: u16,
+        body: &str,
+    ) {
+        let owner = stack.child_id(&self.id, &heck::ToUpperCamelCase::to_upper_camel_case(id));
+        if !(200..=599).contains(&status) || body.len() > 1024 {
+            stack.error(Error::invalid(
+                owner.as_str(),
+                "FixedResponseConfig",
+                format!("{status} ({} bytes)", body.len()),
+                "a fixed response has a status of 200-599 and a body of at most 1024 bytes",
+            ));
+            return;
+        }
+        let action = json!({
+            "Type": "fixed-response",
+            "FixedResponseConfig": {
+                "StatusCode": status.to_string(),
+                "ContentType": "text/plain",
+                "MessageBody": body
+            }
+        });
+        self.route(stack, &owner, &route, action);
+    }
+
+    /// Forwards the requests `route` selects to a Lambda function: a target
+    /// group of type `lambda` (as `<load balancer><function>`) and the
+    /// permission that lets Elastic Load Balancing invoke the function from
+    /// this account's target groups in the region (not this one by ARN: the
+    /// group needs the permission before it can exist).
+    pub fn add_function(
+        &self,
+        stack: &mut Stack,
+        function: &crate::lambda::FunctionRef,
+        route: Route,
+    ) -> TargetGroupRef {
+        let tg_id = stack.child_id(&self.id, function.id().as_str());
+        let permission = stack.child_id(&tg_id, "Invoke");
+        stack.add_resource(Resource::new(
+            permission.clone(),
+            &crate::cfn::l1::lambda::Permission {
+                action: "lambda:InvokeFunction".into(),
+                function_name: function.arn(),
+                principal: "elasticloadbalancing.amazonaws.com".into(),
+                source_account: Some(crate::template::Pseudo::AccountId.into()),
+                source_arn: Some(
+                    Intrinsic::sub(format!(
+                        "arn:${{AWS::Partition}}:elasticloadbalancing:${{AWS::Region}}:${{AWS::AccountId}}:targetgroup/*"
+                    ))
+                    .into(),
+                ),
+                ..Default::default()
+            },
+        ));
+        let tg = l1::TargetGroup {
+            target_type: Some("lambda".into()),
+            health_check_enabled: Some(Value::Literal(false)),
+            targets: Some(vec![l1::target_group::TargetDescription {
+                id: function.arn(),
+                ..Default::default()
+            }]),
+            ..Default::default()
+        };
+        stack
+            .add_resource(Resource::new(tg_id.clone(), &tg))
+            .depends_on(&permission);
+        let action = json!({ "Type": "forward", "TargetGroupArn": { "Ref": tg_id.as_str() } });
+        self.route(stack, &tg_id, &route, action);
+        TargetGroupRef {
+            id: tg_id,
+            load_balancer: self.id.clone(),
+        }
+    }
+
     /// The load balancer's ARN (`Ref`).
     pub fn arn(&self) -> Value<String> {
         self.reference()
@@ -265,22 +409,6 @@ impl LoadBalancerRef {
                 "a health check path starts with / and has at most 1024 visible ASCII characters",
             ));
         }
-        let patterns: &[String] = match &forward.route {
-            Route::Default => &[],
-            Route::Paths(p) | Route::Hosts(p) => p,
-        };
-        if !matches!(forward.route, Route::Default)
-            && (patterns.is_empty()
-                || patterns.len() > 5
-                || patterns.iter().any(|p| p.is_empty() || p.len() > 128))
-        {
-            problems.push(Error::invalid(
-                tg_id.as_str(),
-                "Conditions",
-                patterns.join(", "),
-                "a route takes 1-5 patterns of 1-128 characters",
-            ));
-        }
         stack.errors_from(problems);
         let protocol = if forward.plain_http.is_some() {
             "HTTP"
@@ -330,39 +458,7 @@ impl LoadBalancerRef {
             "Type": "forward",
             "TargetGroupArn": { "Ref": tg_id.as_str() },
         });
-        match &forward.route {
-            Route::Default => stack.contribute(
-                &self.https_listener,
-                json!({ "DefaultAction": forward_action }),
-            ),
-            route => {
-                let (field, key) = match route {
-                    Route::Paths(_) => ("path-pattern", "PathPatternConfig"),
-                    _ => ("host-header", "HostHeaderConfig"),
-                };
-                let rules_so_far = stack
-                    .resources()
-                    .iter()
-                    .filter(|r| {
-                        r.type_name() == l1::ListenerRule::TYPE
-                            && r.properties()["ListenerArn"]["Ref"] == self.https_listener.as_str()
-                    })
-                    .count();
-                let rule_id = stack.child_id(&tg_id, "Rule");
-                let rule = l1::ListenerRule {
-                    listener_arn: Some(Intrinsic::reference(self.https_listener.as_str()).into()),
-                    priority: Value::Literal(10 * (rules_so_far as i64 + 1)),
-                    ..Default::default()
-                };
-                stack
-                    .add_resource(Resource::new(rule_id, &rule))
-                    .set("/Actions", json!([forward_action]))
-                    .set(
-                        "/Conditions",
-                        json!([{ "Field": field, key: { "Values": patterns } }]),
-                    );
-            }
-        }
+        self.route(stack, &tg_id, &forward.route, forward_action);
         TargetGroupRef {
             id: tg_id,
             load_balancer: self.id.clone(),
