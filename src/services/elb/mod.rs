@@ -326,9 +326,9 @@ impl LoadBalancerRef {
                 principal: "elasticloadbalancing.amazonaws.com".into(),
                 source_account: Some(crate::template::Pseudo::AccountId.into()),
                 source_arn: Some(
-                    Intrinsic::sub(format!(
-                        "arn:${{AWS::Partition}}:elasticloadbalancing:${{AWS::Region}}:${{AWS::AccountId}}:targetgroup/*"
-                    ))
+                    Intrinsic::sub(
+                        "arn:${AWS::Partition}:elasticloadbalancing:${AWS::Region}:${AWS::AccountId}:targetgroup/*",
+                    )
                     .into(),
                 ),
                 ..Default::default()
