@@ -840,3 +840,46 @@ fn functions_and_fixed_responses_take_routes_of_their_own() {
         ),
     );
 }
+
+#[test]
+fn addresses_are_targets_the_load_balancer_may_send_to() {
+    use stackward::elb::Addresses;
+    let mut stack = Stack::new("Web").unwrap();
+    let (_, lb) = front(&mut stack);
+    let servers = Addresses::new(
+        "on-premises",
+        vec![
+            "10.0.200.10".parse().unwrap(),
+            "10.0.200.11".parse().unwrap(),
+        ],
+        common::cidr("10.0.200.0/24"),
+    )
+    .unwrap();
+    lb.add_target(&mut stack, &servers, Forward::https(443));
+    let t = stack.synth().unwrap();
+    let r = &t.json()["Resources"];
+    let group = &r["EntryOnPremises443"]["Properties"];
+    assert_eq!(group["TargetType"], "ip");
+    assert_eq!(
+        group["Targets"],
+        json!([{ "Id": "10.0.200.10", "Port": 443 }, { "Id": "10.0.200.11", "Port": 443 }])
+    );
+    let egress = &r["EntrySecurityGroupToCidr10x0x200x0x24Tcp443"]["Properties"];
+    assert_eq!(egress["CidrIp"], "10.0.200.0/24");
+    assert_eq!(egress["Description"], "Entry to OnPremises (HTTPS)");
+
+    let outside = Addresses::new(
+        "far",
+        vec!["192.168.1.1".parse().unwrap()],
+        common::cidr("10.0.0.0/16"),
+    );
+    assert_eq!(
+        outside.unwrap_err().to_string(),
+        bad(
+            "Far",
+            "Targets",
+            "192.168.1.1",
+            "give one or more addresses, each inside the range"
+        )
+    );
+}

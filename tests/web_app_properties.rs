@@ -171,7 +171,8 @@ fn build(s: &Spec) -> Stack {
         } else {
             stack.add(group.build())
         };
-        let route = match f.route {
+        // One default target per listener: later fleets take a route.
+        let route = match if i == 0 { f.route } else { 1 + f.route % 2 } {
             0 => Route::Default,
             1 => Route::Paths(vec![format!("/api{i}/*")]),
             _ => Route::Hosts(vec![format!("h{i}.example.com")]),

@@ -138,26 +138,46 @@ impl Handle for LoadBalancerRef {
     }
 }
 
-/// What a load balancer forwards to: instances or an Auto Scaling group,
-/// reached through their security group.
+/// What a load balancer forwards to: instances, an Auto Scaling group, or
+/// addresses.
 pub trait Target {
     /// The target's own id, for naming its target group.
     fn target_id(&self) -> &LogicalId;
-    /// The target's security group.
-    fn target_group_peer(&self) -> &SecurityGroupRef;
-    /// Registers the target with the target group whose ARN this is.
-    fn register(&self, stack: &mut Stack, target_group: &LogicalId);
+    /// The target group's `TargetType`.
+    fn target_type(&self) -> &'static str {
+        "instance"
+    }
+    /// Registers the target with the target group of this id.
+    fn register(&self, stack: &mut Stack, target_group: &LogicalId, port: u16);
+    /// Lets the load balancer's group reach the target on `port`, each rule
+    /// with `description`.
+    fn admit(
+        &self,
+        stack: &mut Stack,
+        load_balancer: &SecurityGroupRef,
+        port: u16,
+        description: String,
+    );
 }
 
 impl Target for GroupRef {
     fn target_id(&self) -> &LogicalId {
         self.id()
     }
-    fn target_group_peer(&self) -> &SecurityGroupRef {
-        self.security_group()
-    }
-    fn register(&self, stack: &mut Stack, target_group: &LogicalId) {
+    fn register(&self, stack: &mut Stack, target_group: &LogicalId, _port: u16) {
         self.attach_target_group(stack, Intrinsic::reference(target_group.as_str()).into());
+    }
+    fn admit(
+        &self,
+        stack: &mut Stack,
+        load_balancer: &SecurityGroupRef,
+        port: u16,
+        description: String,
+    ) {
+        self.security_group().add_ingress(
+            stack,
+            Rule::new(load_balancer, Port::tcp(port)).description(description),
+        );
     }
 }
 
@@ -165,11 +185,83 @@ impl Target for InstanceRef {
     fn target_id(&self) -> &LogicalId {
         self.id()
     }
-    fn target_group_peer(&self) -> &SecurityGroupRef {
-        self.security_group()
-    }
-    fn register(&self, stack: &mut Stack, target_group: &LogicalId) {
+    fn register(&self, stack: &mut Stack, target_group: &LogicalId, _port: u16) {
         stack.contribute(target_group, json!({ "Id": self.instance_id() }));
+    }
+    fn admit(
+        &self,
+        stack: &mut Stack,
+        load_balancer: &SecurityGroupRef,
+        port: u16,
+        description: String,
+    ) {
+        self.security_group().add_ingress(
+            stack,
+            Rule::new(load_balancer, Port::tcp(port)).description(description),
+        );
+    }
+}
+
+/// Targets by IPv4 address, in the VPC or a network connected to it (a
+/// container platform, servers on premises): the load balancer may send to
+/// `range` on the target port, and each address is registered.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Addresses {
+    id: LogicalId,
+    ips: Vec<std::net::Ipv4Addr>,
+    range: crate::vpc::Cidr,
+}
+
+impl Addresses {
+    /// The addresses `ips`, all inside `range`, named `id`.
+    pub fn new(
+        id: &str,
+        ips: Vec<std::net::Ipv4Addr>,
+        range: crate::vpc::Cidr,
+    ) -> crate::error::Result<Addresses> {
+        let id = LogicalId::new(id)?;
+        let outside: Vec<String> = ips
+            .iter()
+            .filter(|ip| {
+                !range.contains(&format!("{ip}/32").parse().unwrap_or(crate::vpc::Cidr::ANY))
+            })
+            .map(ToString::to_string)
+            .collect();
+        if ips.is_empty() || !outside.is_empty() {
+            return Err(Error::invalid(
+                id.as_str(),
+                "Targets",
+                outside.join(", "),
+                "give one or more addresses, each inside the range",
+            ));
+        }
+        Ok(Addresses { id, ips, range })
+    }
+}
+
+impl Target for Addresses {
+    fn target_id(&self) -> &LogicalId {
+        &self.id
+    }
+    fn target_type(&self) -> &'static str {
+        "ip"
+    }
+    fn register(&self, stack: &mut Stack, target_group: &LogicalId, port: u16) {
+        for ip in &self.ips {
+            stack.contribute(target_group, json!({ "Id": ip.to_string(), "Port": port }));
+        }
+    }
+    fn admit(
+        &self,
+        stack: &mut Stack,
+        load_balancer: &SecurityGroupRef,
+        port: u16,
+        description: String,
+    ) {
+        load_balancer.add_egress(
+            stack,
+            Rule::new(self.range, Port::tcp(port)).description(description),
+        );
     }
 }
 
@@ -420,7 +512,7 @@ impl LoadBalancerRef {
             port: Some(Value::Literal(i64::from(forward.port))),
             protocol: Some(protocol.into()),
             protocol_version: Some("HTTP1".into()),
-            target_type: Some("instance".into()),
+            target_type: Some(target.target_type().into()),
             health_check_enabled: Some(Value::Literal(true)),
             health_check_protocol: Some(protocol.into()),
             health_check_path: Some(forward.health_check_path.as_str().into()),
@@ -446,13 +538,9 @@ impl LoadBalancerRef {
         if let Some(w) = &forward.plain_http {
             resource.waive(w.clone());
         }
-        target.register(stack, &tg_id);
-
+        target.register(stack, &tg_id, forward.port);
         let description = format!("{} to {} ({protocol})", self.id, target.target_id());
-        target.target_group_peer().add_ingress(
-            stack,
-            Rule::new(&self.security_group, Port::tcp(forward.port)).description(description),
-        );
+        target.admit(stack, &self.security_group, forward.port, description);
 
         let forward_action = json!({
             "Type": "forward",
