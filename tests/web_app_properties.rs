@@ -1,6 +1,6 @@
 //! Property tests for the web application's constructs: arbitrary valid
 //! configurations of load balancers, Auto Scaling groups, certificates, web
-//! ACLs and Aurora clusters synthesize; every Guard rule passes unless a
+//! ACLs, Aurora clusters and CloudFront distributions synthesize; every Guard rule passes unless a
 //! waiver on the resource names it; the defaults each construct promises
 //! hold in the template; the report claims only what the template shows;
 //! the output is deterministic.
@@ -306,6 +306,123 @@ proptest! {
 
         // Deterministic.
         let again = build(&s).synth().unwrap();
+        prop_assert_eq!(again.text(), template.text());
+    }
+}
+
+#[derive(Debug, Clone)]
+struct EdgeSpec {
+    bucket_origin: bool,
+    paths: u8,
+    failover: bool,
+    aliases: u8,
+    price: u8,
+    geo: u8,
+}
+
+fn edge_spec() -> impl Strategy<Value = EdgeSpec> {
+    (
+        any::<bool>(),
+        0u8..=3,
+        any::<bool>(),
+        1u8..=3,
+        0u8..=2,
+        0u8..=2,
+    )
+        .prop_map(
+            |(bucket_origin, paths, failover, aliases, price, geo)| EdgeSpec {
+                bucket_origin,
+                paths,
+                failover,
+                aliases,
+                price,
+                geo,
+            },
+        )
+}
+
+fn edge(s: &EdgeSpec) -> Stack {
+    use stackward::cloudfront::{Distribution, Geo, Origin, PriceClass};
+    let mut stack = Stack::new("Edge").unwrap();
+    let site = stack.add(s3::Bucket::builder().id("site").build());
+    let origin = |n: u8| {
+        if s.bucket_origin && n == 0 {
+            Origin::Bucket(site.clone())
+        } else {
+            Origin::Https(format!("o{n}.example.com"))
+        }
+    };
+    let builder = Distribution::builder()
+        .id("cdn")
+        .origin(origin(0))
+        .paths(
+            (1..=s.paths)
+                .map(|n| (format!("/p{n}/*"), origin(n)))
+                .collect(),
+        )
+        .aliases(
+            (0..s.aliases)
+                .map(|n| format!("w{n}.example.com"))
+                .collect(),
+        )
+        .certificate(acm::CertificateRef::from_arn(
+            "arn:aws:acm:us-east-1:111122223333:certificate/edge",
+        ))
+        .web_acl_arn("arn:aws:wafv2:us-east-1:111122223333:global/webacl/edge/abc")
+        .price_class(match s.price {
+            0 => PriceClass::All,
+            1 => PriceClass::Class200,
+            _ => PriceClass::Class100,
+        })
+        .geo(match s.geo {
+            0 => Geo::Anywhere,
+            1 => Geo::Allow(vec!["DE".into(), "FR".into()]),
+            _ => Geo::Block(vec!["KP".into()]),
+        });
+    let cdn = if s.failover {
+        builder
+            .failover(Origin::Https("backup.example.com".into()))
+            .build()
+    } else {
+        builder
+            .single_origin(waiver(&["CLOUDFRONT_ORIGIN_FAILOVER"]))
+            .build()
+    };
+    stack.add(cdn);
+    stack
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn valid_distributions_pass_every_rule_unless_waived(s in edge_spec()) {
+        let template = edge(&s).synth().map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let parsed: Json = serde_json::from_str(template.text()).unwrap();
+        let report = check::stackward_rules(template.json()).unwrap();
+        prop_assert!(report.failures.is_empty(), "{:?}", report.failures);
+        let config = &parsed["Resources"]["Cdn"]["Properties"]["DistributionConfig"];
+        let behaviors = std::iter::once(&config["DefaultCacheBehavior"])
+            .chain(config["CacheBehaviors"].as_array().into_iter().flatten());
+        for b in behaviors {
+            prop_assert_eq!(&b["ViewerProtocolPolicy"], "redirect-to-https");
+            prop_assert!(b["ResponseHeadersPolicyId"].is_object());
+        }
+        for o in config["Origins"].as_array().unwrap() {
+            let private_bucket = o["OriginAccessControlId"].is_object();
+            let https = o["CustomOriginConfig"]["OriginProtocolPolicy"] == "https-only";
+            prop_assert!(private_bucket || https, "{}", o);
+        }
+        // A bucket origin: its policy lets this distribution read, nothing else public.
+        if s.bucket_origin {
+            let statements = parsed["Resources"]["SitePolicy"]["Properties"]["PolicyDocument"]["Statement"].to_string();
+            prop_assert!(statements.contains("cloudfront.amazonaws.com"));
+            prop_assert!(!statements.contains("\"Principal\":\"*\""));
+        }
+        let report = serde_json::to_value(template.report()).unwrap();
+        let broken = common::broken_claims(&parsed, &report);
+        prop_assert!(broken.is_empty(), "{:?}", broken);
+        let again = edge(&s).synth().unwrap();
         prop_assert_eq!(again.text(), template.text());
     }
 }
