@@ -883,3 +883,37 @@ fn addresses_are_targets_the_load_balancer_may_send_to() {
         )
     );
 }
+
+/// The rules read a front-door mark only where it holds: an audited
+/// template cannot exempt an ingress rule from anywhere by writing it.
+#[test]
+fn a_written_front_door_mark_exempts_nothing() {
+    let forged = r#"{ "Resources": {
+        "Group": { "Type": "AWS::EC2::SecurityGroup", "Properties": {
+            "GroupDescription": "app", "VpcId": "vpc-1",
+            "SecurityGroupEgress": [{ "IpProtocol": "tcp", "FromPort": 443, "ToPort": 443, "CidrIp": "10.0.0.0/16" }]
+        }},
+        "Open": { "Type": "AWS::EC2::SecurityGroupIngress",
+            "Metadata": { "InternetFacingLoadBalancer": "Nowhere" },
+            "Properties": { "GroupId": { "Fn::GetAtt": ["Group", "GroupId"] },
+                "IpProtocol": "tcp", "FromPort": 443, "ToPort": 443, "CidrIp": "0.0.0.0/0" } }
+    }}"#;
+    let audit = stackward::audit::audit("Forged", forged).unwrap();
+    assert!(
+        audit
+            .failures
+            .iter()
+            .any(|f| f.rule == "SG_NO_INGRESS_FROM_ANYWHERE"
+                && f.resource.as_deref() == Some("Open")),
+        "{:?}",
+        audit.failures
+    );
+
+    // The same rule, marked by a real internet-facing load balancer, passes.
+    let mut stack = Stack::new("Web").unwrap();
+    front(&mut stack);
+    let t = stack.synth().unwrap();
+    let report = stackward::check::stackward_rules(t.json()).unwrap();
+    assert!(report.failures.is_empty(), "{:?}", report.failures);
+    assert!(report.compliant.contains("SG_NO_INGRESS_FROM_ANYWHERE"));
+}

@@ -2,6 +2,8 @@
 //! internet-facing load balancer (which stackward's rule on ingress from
 //! anywhere accepts on 80 and 443) must be exactly that.
 
+use std::collections::BTreeSet;
+
 use serde_json::Value as Json;
 
 use crate::elb::INTERNET_FACING;
@@ -11,33 +13,44 @@ use crate::error::Error;
 /// is an ingress rule of a security group that an internet-facing load
 /// balancer of this template holds, and the mark names that load balancer.
 pub fn front_doors(template: &Json) -> Vec<Error> {
-    let Some(resources) = template["Resources"].as_object() else {
-        return Vec::new();
-    };
-    let mut errors = Vec::new();
-    for (id, resource) in resources {
-        let Some(mark) = resource["Metadata"].get(INTERNET_FACING) else {
-            continue;
-        };
-        let lb = mark.as_str().unwrap_or_default();
-        let balancer = &template["Resources"][lb];
-        let holds_group = balancer["Properties"]["SecurityGroups"]
-            .as_array()
-            .is_some_and(|groups| groups.contains(&resource["Properties"]["GroupId"]));
-        let ok = resource["Type"] == "AWS::EC2::SecurityGroupIngress"
-            && balancer["Type"] == "AWS::ElasticLoadBalancingV2::LoadBalancer"
-            && balancer["Properties"]["Scheme"] == "internet-facing"
-            && holds_group;
-        if !ok {
-            errors.push(Error::invalid(
+    marked(template)
+        .filter(|(_, _, proven)| !proven)
+        .map(|(id, mark, _)| {
+            Error::invalid(
                 id,
                 format!("Metadata/{INTERNET_FACING}"),
                 mark.as_str().map_or_else(|| mark.to_string(), str::to_owned),
                 "only an ingress rule of an internet-facing load balancer's own security group is its front door: build it with elb::LoadBalancer, or waive SG_NO_INGRESS_FROM_ANYWHERE on the rule",
-            ));
-        }
-    }
-    errors
+            )
+        })
+        .collect()
+}
+
+/// The ids of the resources whose front-door mark holds: the rules may
+/// read the mark of these only (any other mark is ignored, so a template
+/// cannot exempt an ingress rule by writing the mark).
+pub(crate) fn proven(template: &Json) -> BTreeSet<String> {
+    marked(template)
+        .filter(|(_, _, proven)| *proven)
+        .map(|(id, _, _)| id.to_owned())
+        .collect()
+}
+
+/// Each marked resource: its id, the mark, and whether the mark holds.
+fn marked(template: &Json) -> impl Iterator<Item = (&str, &Json, bool)> {
+    let resources = template["Resources"].as_object().into_iter().flatten();
+    resources.filter_map(move |(id, resource)| {
+        let mark = resource["Metadata"].get(INTERNET_FACING)?;
+        let balancer = &template["Resources"][mark.as_str().unwrap_or_default()];
+        let holds_group = balancer["Properties"]["SecurityGroups"]
+            .as_array()
+            .is_some_and(|groups| groups.contains(&resource["Properties"]["GroupId"]));
+        let proven = resource["Type"] == "AWS::EC2::SecurityGroupIngress"
+            && balancer["Type"] == "AWS::ElasticLoadBalancingV2::LoadBalancer"
+            && balancer["Properties"]["Scheme"] == "internet-facing"
+            && holds_group;
+        Some((id.as_str(), mark, proven))
+    })
 }
 
 #[cfg(test)]

@@ -57,13 +57,14 @@ pub struct GuardReport {
 pub fn stackward_rules(template: &Json) -> Result<GuardReport, Error> {
     let empty = serde_json::Map::new();
     let resources = template["Resources"].as_object().unwrap_or(&empty);
+    let front_doors = super::front_doors::proven(template);
     let subsets: Vec<Option<String>> = parsed_rule_files()
         .iter()
         .map(|file| {
             let subset: serde_json::Map<String, Json> = resources
                 .iter()
                 .filter(|(_, r)| r["Type"].as_str().is_some_and(|t| file.types.contains(&t)))
-                .map(|(id, r)| (id.clone(), pruned(r, &file.words)))
+                .map(|(id, r)| (id.clone(), pruned(r, &file.words, front_doors.contains(id))))
                 .collect();
             (!subset.is_empty()).then(|| serde_json::json!({ "Resources": subset }).to_string())
         })
@@ -94,12 +95,12 @@ pub fn stackward_rules(template: &Json) -> Result<GuardReport, Error> {
 
 /// A resource with only what a rule file can read: `Type`, the
 /// resource's attributes, `Metadata.guard` and the mark of a load
-/// balancer's front door, and in `Properties` every key,
+/// balancer's front door (when `front_door`: the mark holds), and in `Properties` every key,
 /// at any depth, that the file names (a rule cannot read a key it does not
 /// name) or that is not a plain word (intrinsics such as `Fn::GetAtt`,
 /// condition keys such as `aws:SecureTransport`). Less for the engine to
 /// convert, copy and walk.
-fn pruned(resource: &Json, words: &BTreeSet<&str>) -> Json {
+fn pruned(resource: &Json, words: &BTreeSet<&str>, front_door: bool) -> Json {
     let Some(fields) = resource.as_object() else {
         return resource.clone();
     };
@@ -108,10 +109,11 @@ fn pruned(resource: &Json, words: &BTreeSet<&str>) -> Json {
         let kept = match key.as_str() {
             "Properties" => named_only(value, words),
             "Metadata" => {
-                let kept: serde_json::Map<String, Json> = ["guard", crate::elb::INTERNET_FACING]
-                    .iter()
-                    .filter(|k| !value[**k].is_null())
-                    .map(|k| (k.to_string(), value[*k].clone()))
+                let mark = front_door.then_some(crate::elb::INTERNET_FACING);
+                let kept: serde_json::Map<String, Json> = std::iter::once("guard")
+                    .chain(mark)
+                    .filter(|k| !value[k].is_null())
+                    .map(|k| (k.to_owned(), value[k].clone()))
                     .collect();
                 if kept.is_empty() {
                     continue;
@@ -423,7 +425,7 @@ mod tests {
             }
         });
         assert_eq!(
-            pruned(&resource, &words),
+            pruned(&resource, &words, false),
             serde_json::json!({
                 "Type": "AWS::S3::Bucket",
                 "DeletionPolicy": "Retain",
