@@ -5,16 +5,17 @@ use std::collections::BTreeMap;
 
 use typed_builder::TypedBuilder;
 
-use super::{connect_statement, Access, Backups};
+use super::{
+    apply_removal, check_class, connect_statement, group_and_monitoring, subnet_group, Access,
+    Backups, Kind,
+};
 use crate::cfn::l1::rds as l1;
-use crate::ec2::{Peer, Port, SecurityGroup, SecurityGroupRef};
+use crate::ec2::{Peer, Port, SecurityGroupRef};
 use crate::error::Error;
-use crate::iam::{Grantee, ManagedPolicy, Role};
+use crate::iam::Grantee;
 use crate::kms::KeyRef;
 use crate::removal::Removal;
-use crate::template::{
-    Construct, DeletionPolicy, Handle, Intrinsic, LogicalId, Resource, Stack, Value,
-};
+use crate::template::{Construct, Handle, Intrinsic, LogicalId, Resource, Stack, Value};
 use crate::vpc::{Tier, VpcRef};
 use crate::waiver::Waiver;
 
@@ -96,17 +97,10 @@ impl AuroraEngine {
         }
     }
 
-    fn default_port(&self) -> u16 {
+    fn kind(&self) -> Kind {
         match self {
-            AuroraEngine::Postgres(_) => 5432,
-            AuroraEngine::MySql(_) => 3306,
-        }
-    }
-
-    fn default_admins(&self) -> &'static [&'static str] {
-        match self {
-            AuroraEngine::Postgres(_) => &["postgres", "admin", "rdsadmin"],
-            AuroraEngine::MySql(_) => &["admin", "root", "rdsadmin", "mysql"],
+            AuroraEngine::Postgres(_) => Kind::Postgres,
+            AuroraEngine::MySql(_) => Kind::MySql,
         }
     }
 
@@ -115,13 +109,6 @@ impl AuroraEngine {
         match self {
             AuroraEngine::Postgres(_) => &["postgresql"],
             AuroraEngine::MySql(_) => &["audit", "error", "general", "slowquery"],
-        }
-    }
-
-    fn tls_parameter(&self) -> (&'static str, &'static str) {
-        match self {
-            AuroraEngine::Postgres(_) => ("rds.force_ssl", "1"),
-            AuroraEngine::MySql(_) => ("require_secure_transport", "ON"),
         }
     }
 }
@@ -283,23 +270,9 @@ impl ClusterRef {
     }
 }
 
-fn check_class(class: &str) -> bool {
-    let mut parts = class.split('.');
-    let (Some("db"), Some(family), Some(size), None) =
-        (parts.next(), parts.next(), parts.next(), parts.next())
-    else {
-        return false;
-    };
-    let size_ok = ["medium", "large", "xlarge"].contains(&size)
-        || size
-            .strip_suffix("xlarge")
-            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
-    AURORA_FAMILIES.contains(&family) && size_ok
-}
-
 impl Cluster {
     fn port_number(&self) -> u16 {
-        self.port.unwrap_or(self.engine.default_port() + 1)
+        self.port.unwrap_or(self.engine.kind().default_port() + 1)
     }
 
     fn validate(&self, id: &LogicalId) -> Vec<Error> {
@@ -323,14 +296,18 @@ impl Cluster {
             );
         }
         match &self.capacity {
-            Capacity::Provisioned(class) if !check_class(class) => err(
-                "DBInstanceClass",
-                class,
-                &format!(
-                    "must be db.<family>.<size> with a family of {}",
-                    AURORA_FAMILIES.join(", ")
-                ),
-            ),
+            Capacity::Provisioned(class)
+                if !check_class(class, &AURORA_FAMILIES, &["medium", "large", "xlarge"]) =>
+            {
+                err(
+                    "DBInstanceClass",
+                    class,
+                    &format!(
+                        "must be db.<family>.<size> with a family of {}",
+                        AURORA_FAMILIES.join(", ")
+                    ),
+                )
+            }
             Capacity::Serverless { min, max } => {
                 let step = |v: f64| (v * 2.0).fract() == 0.0;
                 if !(0.0..=256.0).contains(min)
@@ -363,10 +340,10 @@ impl Cluster {
         }
         let access = Access {
             user: &self.master_username,
-            default_admins: self.engine.default_admins(),
+            default_admins: self.engine.kind().default_admins(),
             database: self.database_name.as_deref().map(|n| ("DatabaseName", n)),
             port: self.port_number(),
-            default_port: self.engine.default_port(),
+            default_port: self.engine.kind().default_port(),
             default_port_waived: self.default_port.is_some(),
         };
         for (property, value, rule) in access.problems() {
@@ -394,22 +371,9 @@ impl Construct for Cluster {
         let key = self.key.clone().unwrap_or_else(|| stack.default_key());
         let port = self.port_number();
 
-        let subnet_group = stack.child_id(&id, "SubnetGroup");
-        stack.add_resource(Resource::new(
-            subnet_group.clone(),
-            &l1::DbSubnetGroup {
-                db_subnet_group_description: format!("{id}: isolated subnets").into(),
-                subnet_ids: self
-                    .vpc
-                    .subnets(Tier::Isolated)
-                    .iter()
-                    .map(|s| s.subnet_id())
-                    .collect(),
-                ..Default::default()
-            },
-        ));
+        let subnet_group = subnet_group(stack, &id, &self.vpc, Tier::Isolated, "isolated");
 
-        let (name, value) = self.engine.tls_parameter();
+        let (name, value) = self.engine.kind().tls_parameter();
         let params = stack.child_id(&id, "Parameters");
         stack.add_resource(Resource::new(
             params.clone(),
@@ -422,27 +386,7 @@ impl Construct for Cluster {
             },
         ));
 
-        let sg_id = stack.child_id(&id, "SecurityGroup");
-        let security_group = stack.add(
-            SecurityGroup::builder()
-                .id(sg_id.to_string())
-                .vpc(&self.vpc)
-                .description(format!("{id}: connected peers only"))
-                .build(),
-        );
-
-        let monitoring = stack.child_id(&id, "MonitoringRole");
-        let monitoring = stack.add(
-            Role::builder()
-                .id(monitoring.to_string())
-                .service("monitoring.rds.amazonaws.com")
-                .source_account(true)
-                .description(format!("{id}: enhanced monitoring"))
-                .managed_policies(vec![ManagedPolicy::aws(
-                    "service-role/AmazonRDSEnhancedMonitoringRole",
-                )])
-                .build(),
-        );
+        let (security_group, monitoring) = group_and_monitoring(stack, &id, &self.vpc);
 
         let (retention, backup_waiver) = self.backups.days();
         let deleting = matches!(self.removal, Removal::Delete(_));
@@ -493,14 +437,7 @@ impl Construct for Cluster {
             ..Default::default()
         };
         let resource = stack.add_resource(Resource::new(id.clone(), &cluster));
-        match &self.removal {
-            Removal::Retain => {
-                resource.retention(DeletionPolicy::Snapshot);
-            }
-            Removal::Delete(w) => {
-                resource.retention(DeletionPolicy::Delete).waive(w.clone());
-            }
-        }
+        apply_removal(resource, &self.removal);
         for w in [
             backup_waiver,
             self.default_port.clone(),

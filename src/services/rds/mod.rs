@@ -15,7 +15,7 @@ use typed_builder::TypedBuilder;
 use crate::cfn::l1::rds as l1;
 use crate::ec2::{Peer, Port, SecurityGroup, SecurityGroupRef};
 use crate::error::Error;
-use crate::iam::{Effect, Grantee, ManagedPolicy, Role, Statement};
+use crate::iam::{Effect, Grantee, ManagedPolicy, Role, RoleRef, Statement};
 use crate::kms::KeyRef;
 use crate::removal::Removal;
 use crate::template::{
@@ -71,24 +71,17 @@ impl Engine {
         }
     }
 
+    fn kind(&self) -> Kind {
+        match self {
+            Engine::Postgres(_) => Kind::Postgres,
+            Engine::MySql(_) => Kind::MySql,
+        }
+    }
+
     fn major(&self) -> String {
         match self {
             Engine::Postgres(v) => v.split('.').next().unwrap_or_default().to_owned(),
             Engine::MySql(v) => v.split('.').take(2).collect::<Vec<_>>().join("."),
-        }
-    }
-
-    fn default_port(&self) -> u16 {
-        match self {
-            Engine::Postgres(_) => 5432,
-            Engine::MySql(_) => 3306,
-        }
-    }
-
-    fn default_admins(&self) -> &'static [&'static str] {
-        match self {
-            Engine::Postgres(_) => &["postgres", "admin", "rdsadmin"],
-            Engine::MySql(_) => &["admin", "root", "rdsadmin", "mysql"],
         }
     }
 
@@ -99,11 +92,36 @@ impl Engine {
         };
         logs.iter().map(|s| s.to_string()).collect()
     }
+}
 
-    fn tls_parameter(&self) -> (&'static str, &'static str) {
+/// The engine family, stand-alone or Aurora: what its port, default
+/// administrators and TLS parameter are.
+#[derive(Debug, Clone, Copy)]
+enum Kind {
+    Postgres,
+    MySql,
+}
+
+impl Kind {
+    fn default_port(self) -> u16 {
         match self {
-            Engine::Postgres(_) => ("rds.force_ssl", "1"),
-            Engine::MySql(_) => ("require_secure_transport", "ON"),
+            Kind::Postgres => 5432,
+            Kind::MySql => 3306,
+        }
+    }
+
+    fn default_admins(self) -> &'static [&'static str] {
+        match self {
+            Kind::Postgres => &["postgres", "admin", "rdsadmin"],
+            Kind::MySql => &["admin", "root", "rdsadmin", "mysql"],
+        }
+    }
+
+    /// The parameter that requires TLS, and its value.
+    fn tls_parameter(self) -> (&'static str, &'static str) {
+        match self {
+            Kind::Postgres => ("rds.force_ssl", "1"),
+            Kind::MySql => ("require_secure_transport", "ON"),
         }
     }
 }
@@ -209,6 +227,68 @@ impl Access<'_> {
             ));
         }
         out
+    }
+}
+
+/// A database's subnet group over the VPC's `tier`.
+fn subnet_group(
+    stack: &mut Stack,
+    id: &LogicalId,
+    vpc: &VpcRef,
+    tier: Tier,
+    subnets: &str,
+) -> LogicalId {
+    let subnet_group = stack.child_id(id, "SubnetGroup");
+    stack.add_resource(Resource::new(
+        subnet_group.clone(),
+        &l1::DbSubnetGroup {
+            db_subnet_group_description: format!("{id}: {subnets} subnets").into(),
+            subnet_ids: vpc.subnets(tier).iter().map(|s| s.subnet_id()).collect(),
+            ..Default::default()
+        },
+    ));
+    subnet_group
+}
+
+/// A database's security group, which admits only connected peers, and its
+/// enhanced-monitoring role.
+fn group_and_monitoring(
+    stack: &mut Stack,
+    id: &LogicalId,
+    vpc: &VpcRef,
+) -> (SecurityGroupRef, RoleRef) {
+    let sg_id = stack.child_id(id, "SecurityGroup");
+    let security_group = stack.add(
+        SecurityGroup::builder()
+            .id(sg_id.to_string())
+            .vpc(vpc)
+            .description(format!("{id}: connected peers only"))
+            .build(),
+    );
+    let monitoring = stack.child_id(id, "MonitoringRole");
+    let monitoring = stack.add(
+        Role::builder()
+            .id(monitoring.to_string())
+            .service("monitoring.rds.amazonaws.com")
+            .source_account(true)
+            .description(format!("{id}: enhanced monitoring"))
+            .managed_policies(vec![ManagedPolicy::aws(
+                "service-role/AmazonRDSEnhancedMonitoringRole",
+            )])
+            .build(),
+    );
+    (security_group, monitoring)
+}
+
+/// `Snapshot` on delete and replace, or `Delete` with its waiver.
+fn apply_removal(resource: &mut Resource, removal: &Removal) {
+    match removal {
+        Removal::Retain => {
+            resource.retention(DeletionPolicy::Snapshot);
+        }
+        Removal::Delete(w) => {
+            resource.retention(DeletionPolicy::Delete).waive(w.clone());
+        }
     }
 }
 
@@ -374,23 +454,25 @@ impl InstanceRef {
     }
 }
 
-fn check_class(class: &str) -> bool {
+/// `db.<family>.<size>` with one of `families` and a size of `sizes` or
+/// `<n>xlarge`.
+fn check_class(class: &str, families: &[&str], sizes: &[&str]) -> bool {
     let mut parts = class.split('.');
     let (Some("db"), Some(family), Some(size), None) =
         (parts.next(), parts.next(), parts.next(), parts.next())
     else {
         return false;
     };
-    let size_ok = ["micro", "small", "medium", "large", "xlarge"].contains(&size)
+    let size_ok = sizes.contains(&size)
         || size
             .strip_suffix("xlarge")
             .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
-    CLASS_FAMILIES.contains(&family) && size_ok
+    families.contains(&family) && size_ok
 }
 
 impl Instance {
     fn port_number(&self) -> u16 {
-        self.port.unwrap_or(self.engine.default_port() + 1)
+        self.port.unwrap_or(self.engine.kind().default_port() + 1)
     }
 
     fn validate(&self, id: &LogicalId) -> Vec<Error> {
@@ -413,7 +495,11 @@ impl Instance {
                 ),
             );
         }
-        if !check_class(&self.instance_class) {
+        if !check_class(
+            &self.instance_class,
+            &CLASS_FAMILIES,
+            &["micro", "small", "medium", "large", "xlarge"],
+        ) {
             err(
                 "DBInstanceClass",
                 &self.instance_class,
@@ -441,10 +527,10 @@ impl Instance {
         }
         let access = Access {
             user: &self.master_username,
-            default_admins: self.engine.default_admins(),
+            default_admins: self.engine.kind().default_admins(),
             database: self.database_name.as_deref().map(|n| ("DBName", n)),
             port: self.port_number(),
-            default_port: self.engine.default_port(),
+            default_port: self.engine.kind().default_port(),
             default_port_waived: self.default_port.is_some(),
         };
         for (property, value, rule) in access.problems() {
@@ -479,22 +565,15 @@ impl Construct for Instance {
         let key = self.key.clone().unwrap_or_else(|| stack.default_key());
         let port = self.port_number();
 
-        let subnet_group = stack.child_id(&id, "SubnetGroup");
-        stack.add_resource(Resource::new(
-            subnet_group.clone(),
-            &l1::DbSubnetGroup {
-                db_subnet_group_description: format!("{id}: {:?} subnets", self.tier).into(),
-                subnet_ids: self
-                    .vpc
-                    .subnets(self.tier)
-                    .iter()
-                    .map(|s| s.subnet_id())
-                    .collect(),
-                ..Default::default()
-            },
-        ));
+        let subnet_group = subnet_group(
+            stack,
+            &id,
+            &self.vpc,
+            self.tier,
+            &format!("{:?}", self.tier),
+        );
 
-        let (name, value) = self.engine.tls_parameter();
+        let (name, value) = self.engine.kind().tls_parameter();
         let params = stack.child_id(&id, "Parameters");
         stack.add_resource(Resource::new(
             params.clone(),
@@ -526,27 +605,7 @@ impl Construct for Instance {
             options
         });
 
-        let sg_id = stack.child_id(&id, "SecurityGroup");
-        let security_group = stack.add(
-            SecurityGroup::builder()
-                .id(sg_id.to_string())
-                .vpc(&self.vpc)
-                .description(format!("{id}: connected peers only"))
-                .build(),
-        );
-
-        let monitoring = stack.child_id(&id, "MonitoringRole");
-        let monitoring = stack.add(
-            Role::builder()
-                .id(monitoring.to_string())
-                .service("monitoring.rds.amazonaws.com")
-                .source_account(true)
-                .description(format!("{id}: enhanced monitoring"))
-                .managed_policies(vec![ManagedPolicy::aws(
-                    "service-role/AmazonRDSEnhancedMonitoringRole",
-                )])
-                .build(),
-        );
+        let (security_group, monitoring) = group_and_monitoring(stack, &id, &self.vpc);
 
         let (retention, backup_waiver) = self.backups.days();
         let deleting = matches!(self.removal, Removal::Delete(_));
@@ -596,14 +655,7 @@ impl Construct for Instance {
             ..Default::default()
         };
         let resource = stack.add_resource(Resource::new(id.clone(), &instance));
-        match &self.removal {
-            Removal::Retain => {
-                resource.retention(DeletionPolicy::Snapshot);
-            }
-            Removal::Delete(w) => {
-                resource.retention(DeletionPolicy::Delete).waive(w.clone());
-            }
-        }
+        apply_removal(resource, &self.removal);
         let waivers = [
             backup_waiver,
             self.single_az.clone(),
