@@ -127,6 +127,11 @@ fn not_applicable_here(control: &str, template: &str) -> Option<&'static str> {
     let json: Json = serde_json::from_str(template).ok()?;
     let resources = json["Resources"].as_object()?;
     let of_type = |t: &'static str| resources.values().filter(move |r| r["Type"] == t);
+    let aurora = |r: &Json| {
+        r["Properties"]["Engine"]
+            .as_str()
+            .is_some_and(|e| e.starts_with("aurora"))
+    };
     let launch_data =
         || of_type("AWS::EC2::LaunchTemplate").map(|r| &r["Properties"]["LaunchTemplateData"]);
     match control {
@@ -166,22 +171,19 @@ fn not_applicable_here(control: &str, template: &str) -> Option<&'static str> {
         // cluster's instances are judged by the cluster controls.
         "CT.RDS.PR.1" | "CT.RDS.PR.7" | "CT.RDS.PR.8" | "CT.RDS.PR.10" | "CT.RDS.PR.11"
         | "CT.RDS.PR.13" | "CT.RDS.PR.14" | "CT.RDS.PR.20" | "CT.RDS.PR.22" | "CT.RDS.PR.24"
-        | "CT.RDS.PR.30" => of_type("AWS::RDS::DBInstance")
-            .all(|r| {
-                r["Properties"]["Engine"]
-                    .as_str()
-                    .is_some_and(|e| e.starts_with("aurora"))
-            })
-            .then_some("every DB instance is an Aurora cluster's; the control is about stand-alone engines"),
+        | "CT.RDS.PR.30" => of_type("AWS::RDS::DBInstance").all(aurora).then_some(
+            "every DB instance is an Aurora cluster's; the control is about stand-alone engines",
+        ),
         "CT.RDS.PR.29" => of_type("AWS::RDS::DBCluster")
-            .all(|r| {
-                r["Properties"]["Engine"]
-                    .as_str()
-                    .is_some_and(|e| e.starts_with("aurora"))
-            })
+            .all(aurora)
             .then_some("every DB cluster is Aurora; the control is about Multi-AZ DB clusters"),
         "CT.RDS.PR.6" => of_type("AWS::RDS::DBCluster")
-            .all(|r| !matches!(r["Properties"]["Engine"].as_str(), Some("aurora" | "aurora-mysql")))
+            .all(|r| {
+                !matches!(
+                    r["Properties"]["Engine"].as_str(),
+                    Some("aurora" | "aurora-mysql")
+                )
+            })
             .then_some("no DB cluster is Aurora MySQL; backtracking is an Aurora MySQL feature"),
         "CT.CLOUDFRONT.PR.10" => of_type("AWS::CloudFront::Distribution")
             .flat_map(|r| {

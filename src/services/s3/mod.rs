@@ -853,13 +853,9 @@ impl Stack {
     /// bucket, creating that bucket on first use, and returns its name.
     fn log_to_access_log_bucket(&mut self, source: impl serde::Serialize) -> Value<String> {
         let id = self.logical_id(ACCESS_LOG_BUCKET);
-        let bucket = if self
-            .resource(&id)
-            .is_some_and(|r| r.type_name() == l1::Bucket::TYPE)
-        {
-            BucketRef { id, key: None }
-        } else {
-            self.add(access_log_bucket())
+        let bucket = match existing(self, &id) {
+            Some(bucket) => bucket,
+            None => self.add(access_log_bucket()),
         };
         let policy_id = self.child_id(&bucket.id, "Policy");
         if let Some(policy) = self.resource_mut(&policy_id) {
