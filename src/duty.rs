@@ -270,3 +270,13 @@ pub const ALWAYS_RESIDUAL: [(Duty, &str); 2] = [
         "protect the root user, require MFA, review who holds access in the account",
     ),
 ];
+
+/// A list of policy statements none of which allows everyone (`"*"` or
+/// `{"AWS": "*"}` as the principal of an `Allow`).
+pub(crate) fn allows_no_one_at_all(statements: &Json) -> bool {
+    let everyone = |p: &Json| p == "*" || p.get("AWS").is_some_and(|a| a == "*");
+    statements.as_array().is_some_and(|list| {
+        list.iter()
+            .all(|s| s["Effect"] != "Allow" || !everyone(&s["Principal"]))
+    })
+}

@@ -5,7 +5,7 @@
 mod common;
 
 use proptest::prelude::*;
-use serde_json::{json, Value as Json};
+use serde_json::json;
 use stackward::check;
 use stackward::prelude::*;
 
@@ -184,9 +184,7 @@ fn bad_topic_settings_are_typed_errors() {
     );
 }
 
-/// A rule, a change to the template that removes its default, the resource
-/// it then fails on, and where the waiver goes.
-type Mutation = (&'static str, fn(&mut Json), &'static str, &'static str);
+use common::Mutation;
 
 fn mutations() -> Vec<Mutation> {
     vec![
@@ -236,25 +234,7 @@ fn mutations() -> Vec<Mutation> {
 #[test]
 fn each_rule_fires_without_its_default_and_yields_to_a_waiver() {
     let (stack, _) = topic_stack();
-    let base = stack.synth().unwrap().json().clone();
-    for (rule, change, fails_on, waive_on) in mutations() {
-        let mut t = base.clone();
-        change(&mut t);
-        let report = check::stackward_rules(&t).unwrap();
-        let failures: Vec<_> = report
-            .failures
-            .iter()
-            .map(|f| (f.rule.as_str(), f.resource.as_deref()))
-            .collect();
-        assert_eq!(failures, [(rule, Some(fails_on))], "{rule}");
-        t["Resources"][waive_on]["Metadata"] = json!({ "guard": { "SuppressedRules": [rule] } });
-        let report = check::stackward_rules(&t).unwrap();
-        assert!(report.failures.is_empty(), "{rule}: {:?}", report.failures);
-        assert!(report
-            .waived
-            .iter()
-            .any(|f| f.rule == rule && f.resource.as_deref() == Some(waive_on)));
-    }
+    common::assert_mutations(stack.synth().unwrap().json(), mutations());
 }
 
 proptest! {

@@ -186,3 +186,51 @@ pub fn postgres(net: &VpcRef) -> rds::Instance {
 pub fn outside() -> Waiver {
     Waiver::new("test function", ["LAMBDA_INSIDE_VPC"]).unwrap()
 }
+
+/// A rule, a change to the template that removes its default, the resource
+/// it then fails on, and where the waiver goes.
+pub type Mutation = (&'static str, fn(&mut Json), &'static str, &'static str);
+
+/// Each mutation of `base` makes exactly its rule fail, on exactly its
+/// resource; a waiver of the rule on the resource named silences it and is
+/// reported as waived there.
+pub fn assert_mutations(base: &Json, mutations: Vec<Mutation>) {
+    use serde_json::json;
+    use stackward::check;
+    for (rule, change, fails_on, waive_on) in mutations {
+        let mut t = base.clone();
+        change(&mut t);
+        let report = check::stackward_rules(&t).unwrap();
+        let failures: Vec<_> = report
+            .failures
+            .iter()
+            .map(|f| (f.rule.as_str(), f.resource.as_deref()))
+            .collect();
+        assert_eq!(failures, [(rule, Some(fails_on))], "{rule}");
+        t["Resources"][waive_on]["Metadata"] = json!({ "guard": { "SuppressedRules": [rule] } });
+        let report = check::stackward_rules(&t).unwrap();
+        assert!(report.failures.is_empty(), "{rule}: {:?}", report.failures);
+        assert!(
+            report
+                .waived
+                .iter()
+                .any(|f| f.rule == rule && f.resource.as_deref() == Some(waive_on)),
+            "{rule} is not reported as waived on {waive_on}"
+        );
+    }
+}
+
+/// The rules the report credits a resource with, in its order.
+pub fn credited(report: &Json, id: &str) -> Vec<String> {
+    report["resources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == id)
+        .unwrap_or_else(|| panic!("{id} is not in the report"))["discharged"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|d| d["rule"].as_str().map(str::to_owned))
+        .collect()
+}

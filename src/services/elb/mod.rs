@@ -410,22 +410,15 @@ impl LoadBalancerRef {
     ) -> TargetGroupRef {
         let tg_id = stack.child_id(&self.id, function.id().as_str());
         let permission = stack.child_id(&tg_id, "Invoke");
-        stack.add_resource(Resource::new(
-            permission.clone(),
-            &crate::cfn::l1::lambda::Permission {
-                action: "lambda:InvokeFunction".into(),
-                function_name: function.arn(),
-                principal: "elasticloadbalancing.amazonaws.com".into(),
-                source_account: Some(crate::template::Pseudo::AccountId.into()),
-                source_arn: Some(
-                    Intrinsic::sub(
-                        "arn:${AWS::Partition}:elasticloadbalancing:${AWS::Region}:${AWS::AccountId}:targetgroup/*",
-                    )
-                    .into(),
-                ),
-                ..Default::default()
-            },
-        ));
+        let permission = function.allow_invoke(
+            stack,
+            permission,
+            "elasticloadbalancing.amazonaws.com",
+            Intrinsic::sub(
+                "arn:${AWS::Partition}:elasticloadbalancing:${AWS::Region}:${AWS::AccountId}:targetgroup/*",
+            )
+            .into(),
+        );
         let tg = l1::TargetGroup {
             target_type: Some("lambda".into()),
             health_check_enabled: Some(Value::Literal(false)),

@@ -11,6 +11,7 @@ mod role;
 
 pub(crate) use actions::actions;
 pub use grant::Grantee;
+pub(crate) use policy::render_policy_statements;
 pub use policy::{Effect, PolicyDocument, Principal, Statement};
 pub use role::{ManagedPolicy, Role, RoleRef};
 

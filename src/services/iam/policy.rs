@@ -192,3 +192,11 @@ impl Statement {
         serde_json::to_value(self).unwrap_or_default()
     }
 }
+
+/// A resource policy's renderer (a bucket's, a queue's): statements other
+/// constructs contributed go after the policy's own.
+pub(crate) fn render_policy_statements(properties: &mut Json, statements: &[Json]) {
+    if let Some(list) = properties["PolicyDocument"]["Statement"].as_array_mut() {
+        list.extend(statements.iter().cloned());
+    }
+}

@@ -113,6 +113,26 @@ impl KeyRef {
                 .resource(self.arn()),
         );
     }
+
+    /// Lets an AWS service that delivers into something encrypted with
+    /// this key (SNS into a queue, CloudWatch into a topic) create data
+    /// keys and decrypt with it, for this account's resources only: a
+    /// statement contributed to the key's policy, when the key is in this
+    /// stack (an imported key's policy is its owner's to change).
+    pub(crate) fn allow_service(&self, stack: &mut Stack, service: &str) {
+        let key_here = stack
+            .resource(&self.id)
+            .is_some_and(|r| r.type_name() == cfn::l1::kms::Key::TYPE);
+        if !key_here {
+            return;
+        }
+        use heck::ToUpperCamelCase;
+        let statement = Statement::new(Effect::Allow, [Action::Decrypt, Action::GenerateDataKey])
+            .sid(format!("{}Publishes", service.to_upper_camel_case()))
+            .principal(Principal::service(service))
+            .resource("*");
+        stack.contribute(&self.id, statement.to_json());
+    }
 }
 
 impl Key {

@@ -113,7 +113,14 @@ pub(crate) const PERMISSION_DUTIES: ResourceDuties = ResourceDuties {
     type_name: "AWS::Lambda::Permission",
     service: "AWS Lambda",
     aws: LAMBDA_AWS_SIDE,
-    evidence: &[],
+    evidence: &[Evidence {
+        duty: Duty::LeastPrivilege,
+        what: "the service may invoke the function only for this account's resources",
+        locate: Locate::Own("/Properties/SourceAccount"),
+        expect: Expect::Present,
+        rule: Some("LAMBDA_PERMISSION_SCOPED"),
+        control: None,
+    }],
     residual: &[(
         Duty::LeastPrivilege,
         "review who the function's resource policy lets invoke it",
@@ -123,6 +130,11 @@ pub(crate) const PERMISSION_DUTIES: ResourceDuties = ResourceDuties {
 /// The Guard rules in this service's `rules.guard`: what each checks and
 /// the option that asks for less (with a waiver).
 pub(crate) const RULES: &[Rule] = &[
+    Rule {
+        name: "LAMBDA_PERMISSION_SCOPED",
+        checks: "a service's permission to invoke names its source account or resource",
+        waived_by: "none: permissions stackward writes name both",
+    },
     Rule {
         name: "LAMBDA_SUPPORTED_RUNTIME",
         checks: "a runtime AWS still supports",

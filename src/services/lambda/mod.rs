@@ -11,7 +11,6 @@ use std::collections::BTreeMap;
 
 use typed_builder::TypedBuilder;
 
-use crate::cfn;
 use crate::cfn::l1::lambda as l1;
 use crate::ec2::{Peer, Port, Rule, SecurityGroup, SecurityGroupRef};
 use crate::error::Error;
@@ -246,6 +245,30 @@ impl FunctionRef {
         );
     }
 
+    /// Lets an AWS service invoke this function on behalf of one of this
+    /// account's resources (`source_arn`): a permission `id`, scoped to
+    /// the source and the account.
+    pub(crate) fn allow_invoke(
+        &self,
+        stack: &mut Stack,
+        id: LogicalId,
+        service: &str,
+        source_arn: Value<String>,
+    ) -> LogicalId {
+        stack.add_resource(Resource::new(
+            id.clone(),
+            &l1::Permission {
+                action: Action::InvokeFunction.as_str().into(),
+                function_name: self.arn(),
+                principal: service.into(),
+                source_account: Some(crate::template::Pseudo::AccountId.into()),
+                source_arn: Some(source_arn),
+                ..Default::default()
+            },
+        ));
+        id
+    }
+
     /// The peer to use in `allow_from`: the function's security group.
     /// A function outside a VPC has none; the error names it.
     pub fn peer(&self, stack: &mut Stack) -> Option<Peer> {
@@ -419,23 +442,16 @@ impl Construct for Function {
         );
 
         let dlq_id = stack.child_id(&id, "DeadLetters");
-        let dlq = stack.add_resource(Resource::new(
-            dlq_id.clone(),
-            &cfn::l1::sqs::Queue {
-                kms_master_key_id: Some(key.arn()),
-                kms_data_key_reuse_period_seconds: Some(Value::Literal(300)),
-                message_retention_period: Some(Value::Literal(1_209_600)),
-                ..Default::default()
-            },
-        ));
-        dlq.waive(
-            Waiver::new(
-                "this queue is itself the function's dead-letter queue",
-                ["CT.SQS.PR.1"],
-            )
-            .expect("a constant waiver with a reason and a rule is valid"),
-        );
-        let dlq_arn: Value<String> = Intrinsic::get_att(dlq_id.as_str(), "Arn").into();
+        let dlq = crate::sqs::Queue::builder()
+            .id(dlq_id.to_string())
+            .key(key.clone())
+            .retention_s(crate::sqs::MAX_RETENTION_S)
+            .dead_letters(crate::sqs::DeadLetters::None(
+                crate::sqs::is_dead_letter_queue(&id),
+            ))
+            .build()
+            .add_under(stack, dlq_id);
+        let dlq_arn = dlq.arn();
 
         let mut managed = vec![ManagedPolicy::aws("AWSXRayDaemonWriteAccess")];
         let network = self.vpc.as_ref().map(|vpc| {

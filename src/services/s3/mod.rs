@@ -659,7 +659,7 @@ impl Construct for Bucket {
         let policy = bucket_policy(&bucket, self.policy_statements);
         stack
             .add_resource(Resource::new(policy_id, &policy))
-            .takes_contributions(render_allowed);
+            .takes_contributions(crate::iam::render_policy_statements);
         bucket
     }
 }
@@ -703,14 +703,6 @@ pub(crate) fn existing(stack: &Stack, id: &LogicalId) -> Option<BucketRef> {
             id: id.clone(),
             key: None,
         })
-}
-
-/// A bucket policy's renderer: statements other constructs contributed
-/// with [`BucketRef::allow`], at the end.
-fn render_allowed(properties: &mut Json, statements: &[Json]) {
-    if let Some(list) = properties["PolicyDocument"]["Statement"].as_array_mut() {
-        list.extend(statements.iter().cloned());
-    }
 }
 
 /// The ARN of every object in the bucket with this ARN (`<arn>/*`).

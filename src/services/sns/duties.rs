@@ -74,6 +74,34 @@ pub(crate) const TOPIC_POLICY_DUTIES: ResourceDuties = ResourceDuties {
     )],
 };
 
+/// What a subscription shows.
+pub(crate) const SUBSCRIPTION_DUTIES: ResourceDuties = ResourceDuties {
+    type_name: "AWS::SNS::Subscription",
+    service: "Amazon SNS",
+    aws: SNS_AWS_SIDE,
+    evidence: &[Evidence {
+        duty: Duty::EncryptionInTransit,
+        what: "messages are delivered within AWS or over HTTPS, never plain HTTP",
+        locate: Locate::Own("/Properties/Protocol"),
+        expect: Expect::OneOf(&[
+            "sqs",
+            "lambda",
+            "https",
+            "firehose",
+            "application",
+            "email",
+            "email-json",
+            "sms",
+        ]),
+        rule: Some("SNS_SUBSCRIPTION_NO_HTTP"),
+        control: None,
+    }],
+    residual: &[(
+        Duty::EncryptionInTransit,
+        "an email or SMS subscriber receives the message in clear: publish nothing sensitive to such topics",
+    )],
+};
+
 /// The Guard rules in this service's `rules.guard`: what each checks and
 /// the option that asks for less (with a waiver).
 pub(crate) const RULES: &[Rule] = &[
@@ -91,5 +119,10 @@ pub(crate) const RULES: &[Rule] = &[
         name: "SNS_TOPIC_NOT_PUBLIC",
         checks: "topic policy allows no `*` principal",
         waived_by: "none: publishers are named",
+    },
+    Rule {
+        name: "SNS_SUBSCRIPTION_NO_HTTP",
+        checks: "no subscription delivers over plain HTTP",
+        waived_by: "none: `sns::Subscriber` has no HTTP endpoint",
     },
 ];

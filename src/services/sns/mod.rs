@@ -16,7 +16,7 @@ use crate::cfn::l1::sns as l1;
 use crate::error::Error;
 use crate::iam::{Effect, Grantee, PolicyDocument, Principal, Statement};
 use crate::kms::KeyRef;
-use crate::template::{CfnResource, Construct, Handle, LogicalId, Resource, Stack, Value};
+use crate::template::{Construct, Handle, LogicalId, Resource, Stack, Value};
 
 /// An SNS topic with stackward's secure defaults.
 ///
@@ -74,6 +74,7 @@ pub struct Topic {
 pub struct TopicRef {
     id: LogicalId,
     key: KeyRef,
+    fifo: bool,
 }
 
 impl Handle for TopicRef {
@@ -118,6 +119,156 @@ impl TopicRef {
         );
         self.key.grant_encrypt_decrypt(stack, to);
     }
+}
+
+/// Who a topic delivers to. Plain HTTP is not offered: messages leave AWS
+/// only over HTTPS.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Subscriber {
+    /// A queue of this stack: the queue's policy lets this topic send to
+    /// it, and the queue's key lets SNS encrypt for it.
+    Queue(crate::sqs::QueueRef),
+    /// A function of this stack: a permission lets this topic invoke it.
+    Function(crate::lambda::FunctionRef),
+    /// An email address (the owner confirms the subscription).
+    Email(String),
+    /// An `https://` endpoint (it confirms the subscription).
+    Https(String),
+}
+
+impl TopicRef {
+    /// Delivers the topic's messages to `to` (raw, without SNS's envelope,
+    /// when `raw` and the subscriber is a queue or HTTPS endpoint): an
+    /// `AWS::SNS::Subscription` `<topic>To<subscriber>`, and what the
+    /// subscriber needs to accept deliveries from this topic only.
+    ///
+    /// ```
+    /// use stackward::prelude::*;
+    /// let mut stack = Stack::new("Fanout").unwrap();
+    /// let topic = stack.add(sns::Topic::builder().id("orders").build());
+    /// let queue = stack.add(sqs::Queue::builder().id("billing").build());
+    /// topic.subscribe(&mut stack, sns::Subscriber::Queue(queue), true);
+    /// let t = stack.synth().unwrap();
+    /// let r = &t.json()["Resources"];
+    /// assert_eq!(r["OrdersToBilling"]["Properties"]["Protocol"], "sqs");
+    /// let allow = &r["BillingPolicy"]["Properties"]["PolicyDocument"]["Statement"][1];
+    /// assert_eq!(allow["Principal"]["Service"], "sns.amazonaws.com");
+    /// assert_eq!(allow["Condition"]["ArnEquals"]["aws:SourceArn"]["Ref"], "Orders");
+    /// ```
+    pub fn subscribe(&self, stack: &mut Stack, to: Subscriber, raw: bool) -> LogicalId {
+        let bad = |property: &str, value: &dyn std::fmt::Display, rule: &str| {
+            Error::invalid(self.id.as_str(), property, value, rule)
+        };
+        let (protocol, endpoint, name) = match &to {
+            Subscriber::Queue(queue) => {
+                if queue.is_fifo() != self.fifo {
+                    stack.error(bad(
+                        "Subscription.Endpoint",
+                        queue.id(),
+                        "a FIFO topic delivers to FIFO queues, and a standard topic to standard queues",
+                    ));
+                }
+                ("sqs", queue.arn(), queue.id().to_string())
+            }
+            Subscriber::Function(function) => {
+                if self.fifo {
+                    stack.error(bad(
+                        "Subscription.Protocol",
+                        function.id(),
+                        "a FIFO topic delivers only to SQS queues: subscribe a FIFO queue the function consumes",
+                    ));
+                }
+                ("lambda", function.arn(), function.id().to_string())
+            }
+            Subscriber::Email(address) => {
+                let ok = address.split_once('@').is_some_and(|(user, domain)| {
+                    !user.is_empty()
+                        && domain.contains('.')
+                        && !address.contains(char::is_whitespace)
+                });
+                if !ok {
+                    stack.error(bad(
+                        "Subscription.Endpoint",
+                        address,
+                        "must be an email address",
+                    ));
+                }
+                ("email", address.into(), address_name(address))
+            }
+            Subscriber::Https(url) => {
+                let host = url.strip_prefix("https://").unwrap_or("");
+                if host.is_empty() || host.starts_with('/') || url.contains(char::is_whitespace) {
+                    stack.error(bad(
+                        "Subscription.Endpoint",
+                        url,
+                        "must be an https:// URL: messages leave AWS only over TLS",
+                    ));
+                }
+                ("https", url.into(), address_name(host))
+            }
+        };
+        if self.fifo && matches!(to, Subscriber::Email(_) | Subscriber::Https(_)) {
+            stack.error(bad(
+                "Subscription.Protocol",
+                &protocol,
+                "a FIFO topic delivers only to SQS queues",
+            ));
+        }
+        let id = stack.child_id(
+            &self.id,
+            &format!(
+                "To{}",
+                heck::ToUpperCamelCase::to_upper_camel_case(name.as_str())
+            ),
+        );
+        let takes_raw = matches!(to, Subscriber::Queue(_) | Subscriber::Https(_));
+        if raw && !takes_raw {
+            stack.error(bad(
+                "Subscription.RawMessageDelivery",
+                &protocol,
+                "raw delivery is for queues and HTTPS endpoints",
+            ));
+        }
+        stack.add_resource(Resource::new(
+            id.clone(),
+            &l1::Subscription {
+                protocol: protocol.into(),
+                endpoint: Some(endpoint),
+                topic_arn: self.arn(),
+                raw_message_delivery: (raw && takes_raw).then_some(Value::Literal(true)),
+                ..Default::default()
+            },
+        ));
+        match to {
+            Subscriber::Queue(queue) => {
+                queue.allow(
+                    stack,
+                    Statement::new(Effect::Allow, [crate::sqs::Action::SendMessage])
+                        .sid(format!("{}Sends", self.id))
+                        .principal(Principal::service("sns.amazonaws.com"))
+                        .resource(queue.arn())
+                        .condition(json!({ "ArnEquals": { "aws:SourceArn": self.arn() } })),
+                );
+                queue.key().allow_service(stack, "sns.amazonaws.com");
+            }
+            Subscriber::Function(function) => {
+                let permission = stack.child_id(&id, "Invoke");
+                function.allow_invoke(stack, permission, "sns.amazonaws.com", self.arn());
+            }
+            Subscriber::Email(_) | Subscriber::Https(_) => {}
+        }
+        id
+    }
+}
+
+/// An id part from an address: its letters and digits, words split where
+/// anything else was (`ops@example.com` gives `OpsExampleCom`).
+fn address_name(address: &str) -> String {
+    address
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 /// The longest topic name SNS accepts, `.fifo` included.
@@ -181,6 +332,7 @@ impl Construct for Topic {
         let topic = TopicRef {
             id: id.clone(),
             key: key.clone(),
+            fifo: self.fifo,
         };
         let l1 = l1::Topic {
             topic_name: self.name.clone(),
@@ -207,35 +359,12 @@ impl Construct for Topic {
         };
         stack.add_resource(Resource::new(policy_id, &policy));
 
-        // Services that publish must be able to use the key, when it is
-        // this stack's to change.
-        let key_here = stack
-            .resource(key.id())
-            .is_some_and(|r| r.type_name() == crate::cfn::l1::kms::Key::TYPE);
-        if key_here {
-            for service in &self.publishers {
-                let statement = Statement::new(
-                    Effect::Allow,
-                    [
-                        crate::kms::Action::Decrypt,
-                        crate::kms::Action::GenerateDataKey,
-                    ],
-                )
-                .sid(format!("{}Publishes", service_sid(service)))
-                .principal(Principal::service(service.as_str()))
-                .resource("*");
-                stack.contribute(key.id(), statement.to_json());
-            }
+        // Services that publish must be able to use the key.
+        for service in &self.publishers {
+            key.allow_service(stack, service);
         }
         topic
     }
-}
-
-/// `CloudwatchAmazonawsCom` from `cloudwatch.amazonaws.com`: letters and
-/// digits only, as a statement id takes.
-fn service_sid(service: &str) -> String {
-    use heck::ToUpperCamelCase;
-    service.to_upper_camel_case()
 }
 
 /// The topic policy: TLS only, then this account and the named services
@@ -273,7 +402,11 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     name: "sns",
     guard: include_str!("rules.guard"),
     rules: duties::RULES,
-    duties: &[&duties::TOPIC_DUTIES, &duties::TOPIC_POLICY_DUTIES],
+    duties: &[
+        &duties::TOPIC_DUTIES,
+        &duties::TOPIC_POLICY_DUTIES,
+        &duties::SUBSCRIPTION_DUTIES,
+    ],
     hand_written_l1: Vec::new,
     variants: &[],
 };

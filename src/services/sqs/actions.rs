@@ -10,7 +10,11 @@ crate::iam::actions!(
         ReceiveMessage => "ReceiveMessage",
         /// Delete a message.
         DeleteMessage => "DeleteMessage",
+        /// Change how long a received message stays invisible.
+        ChangeMessageVisibility => "ChangeMessageVisibility",
         /// Read a queue's attributes.
         GetQueueAttributes => "GetQueueAttributes",
+        /// Look a queue's URL up by its name.
+        GetQueueUrl => "GetQueueUrl",
     }
 );
