@@ -48,7 +48,7 @@ fn an_insecure_template_fails_the_rules_and_the_report_says_what_is_left() {
     let template = json!({
         "Resources": {
             "Uploads": { "Type": "AWS::S3::Bucket", "Properties": { "VersioningConfiguration": { "Status": "Suspended" } } },
-            "Queue": { "Type": "AWS::DynamoDB::Table", "Properties": { "Dangling": { "Ref": "Nowhere" } } }
+            "Queue": { "Type": "AWS::Kinesis::Stream", "Properties": { "Dangling": { "Ref": "Nowhere" } } }
         }
     });
     let a = audit("Legacy", &template.to_string()).unwrap();
@@ -77,7 +77,7 @@ fn an_insecure_template_fails_the_rules_and_the_report_says_what_is_left() {
         .report
         .unchecked
         .iter()
-        .any(|u| u.id == "Queue" && u.type_name == "AWS::DynamoDB::Table"));
+        .any(|u| u.id == "Queue" && u.type_name == "AWS::Kinesis::Stream"));
     let md = a.to_markdown();
     assert!(
         md.contains("| Uploads | S3_BUCKET_VERSIONING_ENABLED |"),

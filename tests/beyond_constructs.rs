@@ -216,15 +216,15 @@ fn resources_nothing_checks_are_listed_everywhere_a_reviewer_looks() {
     let mut stack = Stack::new("Mixed").unwrap();
     stack.add(s3::Bucket::builder().id("assets").build());
     let topic = stack.logical_id("orders");
-    stack.add_resource(Resource::raw(topic, "AWS::DynamoDB::Table", json!({})));
+    stack.add_resource(Resource::raw(topic, "AWS::Kinesis::Stream", json!({})));
     let t = stack.synth().unwrap();
     let report = t.report();
     assert_eq!(report.unchecked.len(), 1);
     assert_eq!(report.unchecked[0].id, "Orders");
-    assert_eq!(report.unchecked[0].type_name, "AWS::DynamoDB::Table");
+    assert_eq!(report.unchecked[0].type_name, "AWS::Kinesis::Stream");
     let markdown = report.to_markdown();
     assert!(markdown.contains("## Not checked by stackward"));
-    assert!(markdown.contains("| Orders | `AWS::DynamoDB::Table` |"));
+    assert!(markdown.contains("| Orders | `AWS::Kinesis::Stream` |"));
     let sarif = stackward::sarif::log(&[stackward::sarif::Artifact {
         uri: "generated/Mixed.template.json".into(),
         text: t.text(),
@@ -239,13 +239,13 @@ fn resources_nothing_checks_are_listed_everywhere_a_reviewer_looks() {
             && r["message"]["text"]
                 .as_str()
                 .unwrap()
-                .starts_with("Orders: no stackward rule checks type AWS::DynamoDB::Table")));
+                .starts_with("Orders: no stackward rule checks type AWS::Kinesis::Stream")));
 
     let mut app = App::new();
     app.add(stack);
     let dir = std::env::temp_dir().join(format!("stackward-unchecked-{}", std::process::id()));
     let written = app.write(&dir).unwrap();
-    assert_eq!(written.unchecked, ["Mixed: Orders (AWS::DynamoDB::Table)"]);
+    assert_eq!(written.unchecked, ["Mixed: Orders (AWS::Kinesis::Stream)"]);
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

@@ -158,13 +158,13 @@ fn compliance_hints_come_from_control_tower_metadata() {
 #[test]
 fn unknown_resource_types_are_still_reported() {
     let template =
-        json!({ "Resources": { "Topic": { "Type": "AWS::DynamoDB::Table", "Properties": {} } } });
+        json!({ "Resources": { "Topic": { "Type": "AWS::Kinesis::Stream", "Properties": {} } } });
     let r = report("Audit", &template);
     assert_eq!(r.resources[0].service, None);
     assert_eq!(r.unchecked.len(), 1);
     assert_eq!(r.unchecked[0].id, "Topic");
-    assert_eq!(r.unchecked[0].type_name, "AWS::DynamoDB::Table");
+    assert_eq!(r.unchecked[0].type_name, "AWS::Kinesis::Stream");
     assert!(r
         .to_markdown()
-        .contains("| Topic | `AWS::DynamoDB::Table` |"));
+        .contains("| Topic | `AWS::Kinesis::Stream` |"));
 }

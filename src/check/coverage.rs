@@ -44,14 +44,14 @@ mod tests {
         let template = serde_json::json!({"Resources": {
             "Data": {"Type": "AWS::S3::Bucket"},
             "Route": {"Type": "AWS::EC2::Route"},
-            "Orders": {"Type": "AWS::DynamoDB::Table"},
+            "Orders": {"Type": "AWS::Kinesis::Stream"},
             "Typo": {"Type": "AWS::S3::bucket"},
             "NoType": {"Properties": {}}
         }});
         assert_eq!(
             unchecked(&template),
             [
-                ("Orders".to_owned(), "AWS::DynamoDB::Table".to_owned()),
+                ("Orders".to_owned(), "AWS::Kinesis::Stream".to_owned()),
                 ("Typo".to_owned(), "AWS::S3::bucket".to_owned()),
                 ("NoType".to_owned(), String::new()),
             ]

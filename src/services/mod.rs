@@ -14,6 +14,7 @@ use crate::duty::{ResourceDuties, Rule};
 pub mod acm;
 pub mod autoscaling;
 pub mod cloudfront;
+pub mod dynamodb;
 pub mod ec2;
 pub mod elb;
 pub mod iam;
@@ -68,6 +69,7 @@ pub const ALL: &[Service] = &[
     acm::SERVICE,
     autoscaling::SERVICE,
     cloudfront::SERVICE,
+    dynamodb::SERVICE,
     ec2::SERVICE,
     elb::SERVICE,
     iam::SERVICE,

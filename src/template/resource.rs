@@ -64,13 +64,13 @@ pub trait CfnResource: Serialize {
 /// use stackward::template::{DeletionPolicy, Resource};
 ///
 /// let mut stack = Stack::new("Edge").unwrap();
-/// let id = stack.logical_id("orders");
+/// let id = stack.logical_id("clicks");
 /// stack
-///     .add_resource(Resource::raw(id, "AWS::DynamoDB::Table", json!({ "TableName": "orders" })))
-///     .set("/BillingMode", "PAY_PER_REQUEST")
+///     .add_resource(Resource::raw(id, "AWS::Kinesis::Stream", json!({ "Name": "clicks" })))
+///     .set("/RetentionPeriodHours", 168)
 ///     .retention(DeletionPolicy::Retain);
 /// let t = stack.synth().unwrap();
-/// assert_eq!(t.json()["Resources"]["Orders"]["Properties"]["BillingMode"], "PAY_PER_REQUEST");
+/// assert_eq!(t.json()["Resources"]["Clicks"]["Properties"]["RetentionPeriodHours"], 168);
 /// ```
 #[derive(Debug, Clone)]
 pub struct Resource {

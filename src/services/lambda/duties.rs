@@ -127,9 +127,64 @@ pub(crate) const PERMISSION_DUTIES: ResourceDuties = ResourceDuties {
     )],
 };
 
+const PARTIAL_FAILURES: Evidence = Evidence {
+    duty: Duty::Availability,
+    what: "the function reports failed items, so one bad message is retried alone",
+    locate: Locate::Own("/Properties/FunctionResponseTypes/0"),
+    expect: Expect::Equals("\"ReportBatchItemFailures\""),
+    rule: Some("LAMBDA_EVENT_SOURCE_PARTIAL_FAILURES"),
+    control: None,
+};
+
+/// What an event source mapping of a queue shows (its failures go to the
+/// queue's own dead-letter queue).
+pub(crate) const EVENT_SOURCE_DUTIES: ResourceDuties = ResourceDuties {
+    type_name: "AWS::Lambda::EventSourceMapping",
+    service: "AWS Lambda",
+    aws: LAMBDA_AWS_SIDE,
+    evidence: &[PARTIAL_FAILURES],
+    residual: &[(
+        Duty::ApplicationSecurity,
+        "treat every message as untrusted input, and make handling it idempotent",
+    )],
+};
+
+/// What an event source mapping of a stream shows.
+pub(crate) const STREAM_SOURCE_DUTIES: ResourceDuties = ResourceDuties {
+    type_name: "AWS::Lambda::EventSourceMapping",
+    service: "AWS Lambda",
+    aws: LAMBDA_AWS_SIDE,
+    evidence: &[
+        PARTIAL_FAILURES,
+        Evidence {
+            duty: Duty::DataBackupAndRecovery,
+            what: "records that keep failing go to the function's dead-letter queue instead of blocking the shard",
+            locate: Locate::Own("/Properties/DestinationConfig/OnFailure/Destination"),
+            expect: Expect::Present,
+            rule: Some("LAMBDA_STREAM_FAILURE_DESTINATION"),
+            control: None,
+        },
+    ],
+    residual: &[(
+        Duty::ApplicationSecurity,
+        "treat every record as untrusted input, and make handling it idempotent",
+    )],
+};
+
 /// The Guard rules in this service's `rules.guard`: what each checks and
 /// the option that asks for less (with a waiver).
 pub(crate) const RULES: &[Rule] = &[
+    Rule {
+        name: "LAMBDA_EVENT_SOURCE_PARTIAL_FAILURES",
+        checks: "an event source mapping reports failed batch items",
+        waived_by: "none: `lambda::EventSource` always does",
+    },
+    Rule {
+        name: "LAMBDA_STREAM_FAILURE_DESTINATION",
+        checks:
+            "a stream mapping retries a bounded number of times, then sends failures to a queue",
+        waived_by: "none: `lambda::EventSource::retries` bounds it",
+    },
     Rule {
         name: "LAMBDA_PERMISSION_SCOPED",
         checks: "a service's permission to invoke names its source account or resource",

@@ -6,6 +6,7 @@
 
 mod actions;
 pub(crate) mod duties;
+mod event_source;
 
 use std::collections::BTreeMap;
 
@@ -25,6 +26,7 @@ use crate::waiver::Waiver;
 
 /// AWS Lambda actions for grants and hand-written statements.
 pub use actions::LambdaAction as Action;
+pub use event_source::{EventSource, StartingPosition};
 
 /// The largest inline source CloudFormation takes, in bytes.
 pub const MAX_INLINE_CODE: usize = 4096;
@@ -208,6 +210,8 @@ pub struct FunctionRef {
     id: LogicalId,
     role: RoleRef,
     security_group: Option<SecurityGroupRef>,
+    timeout_s: u32,
+    dead_letters: crate::sqs::QueueRef,
 }
 
 impl Handle for FunctionRef {
@@ -230,6 +234,12 @@ impl FunctionRef {
     /// The execution role.
     pub fn role(&self) -> &RoleRef {
         &self.role
+    }
+
+    /// The function's dead-letter queue: failed asynchronous invocations,
+    /// and stream records that kept failing, land there.
+    pub fn dead_letters(&self) -> &crate::sqs::QueueRef {
+        &self.dead_letters
     }
 
     /// The function's security group, when it is in a VPC.
@@ -633,6 +643,8 @@ impl Construct for Function {
             id,
             role,
             security_group: network.map(|(g, _)| g),
+            timeout_s: self.timeout_s,
+            dead_letters: dlq,
         }
     }
 }
@@ -646,7 +658,12 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
         &duties::FUNCTION_DUTIES,
         &duties::URL_DUTIES,
         &duties::PERMISSION_DUTIES,
+        &duties::EVENT_SOURCE_DUTIES,
     ],
     hand_written_l1: Vec::new,
-    variants: &[],
+    variants: &[crate::services::Variant {
+        label: "a mapping of a stream",
+        when: "/Properties/StartingPosition",
+        duties: &duties::STREAM_SOURCE_DUTIES,
+    }],
 };
