@@ -47,7 +47,7 @@ mod waiver;
 pub use app::App;
 pub use services::{
     acm, autoscaling, cloudfront, dynamodb, ec2, elb, iam, kms, lambda, logs, rds, route53, s3,
-    sns, sqs, vpc, wafv2,
+    secretsmanager, sns, sqs, vpc, wafv2,
 };
 
 /// The README's examples, compiled and run as doctests.
@@ -63,6 +63,6 @@ pub mod prelude {
     pub use crate::template::{Handle, Intrinsic, Output, Parameter, Pseudo, Stack, Value};
     pub use crate::{
         acm, autoscaling, cloudfront, dynamodb, ec2, elb, iam, kms, lambda, logs, rds, route53, s3,
-        sns, sqs, vpc, wafv2, App, Error, Removal, Waiver,
+        secretsmanager, sns, sqs, vpc, wafv2, App, Error, Removal, Waiver,
     };
 }

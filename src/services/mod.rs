@@ -24,6 +24,7 @@ pub mod logs;
 pub mod rds;
 pub mod route53;
 pub mod s3;
+pub mod secretsmanager;
 pub mod sns;
 pub mod sqs;
 pub mod vpc;
@@ -79,6 +80,7 @@ pub const ALL: &[Service] = &[
     rds::SERVICE,
     route53::SERVICE,
     s3::SERVICE,
+    secretsmanager::SERVICE,
     sns::SERVICE,
     sqs::SERVICE,
     vpc::SERVICE,
