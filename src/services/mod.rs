@@ -12,6 +12,7 @@
 use crate::duty::{ResourceDuties, Rule};
 
 pub mod acm;
+pub mod apigateway;
 pub mod autoscaling;
 pub mod cloudfront;
 pub mod dynamodb;
@@ -68,6 +69,7 @@ pub struct Variant {
 /// listed.
 pub const ALL: &[Service] = &[
     acm::SERVICE,
+    apigateway::SERVICE,
     autoscaling::SERVICE,
     cloudfront::SERVICE,
     dynamodb::SERVICE,
