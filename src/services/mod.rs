@@ -15,6 +15,7 @@ pub mod acm;
 pub mod apigateway;
 pub mod autoscaling;
 pub mod cloudfront;
+pub mod cloudwatch;
 pub mod dynamodb;
 pub mod ec2;
 pub mod elb;
@@ -72,6 +73,7 @@ pub const ALL: &[Service] = &[
     apigateway::SERVICE,
     autoscaling::SERVICE,
     cloudfront::SERVICE,
+    cloudwatch::SERVICE,
     dynamodb::SERVICE,
     ec2::SERVICE,
     elb::SERVICE,

@@ -185,6 +185,17 @@ impl HttpApiRef {
         self.get_att("ApiEndpoint")
     }
 
+    /// Requests answered with a server error (`AWS/ApiGateway 5xx` on the
+    /// `$default` stage, summed): a function failing or timing out.
+    pub fn metric_5xx(&self) -> crate::cloudwatch::Metric {
+        crate::cloudwatch::Metric::of(
+            "AWS/ApiGateway",
+            "5xx",
+            vec![("ApiId", self.api_id()), ("Stage", "$default".into())],
+            crate::cloudwatch::Statistic::Sum,
+        )
+    }
+
     /// The logical id of the API's `$default` stage.
     pub fn stage(&self) -> &LogicalId {
         &self.stage

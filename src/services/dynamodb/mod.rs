@@ -260,6 +260,27 @@ impl TableRef {
         self.stream.then(|| self.get_att("StreamArn"))
     }
 
+    /// Reads refused for lack of capacity (`AWS/DynamoDB
+    /// ReadThrottleEvents`, summed).
+    pub fn metric_read_throttle_events(&self) -> crate::cloudwatch::Metric {
+        self.metric("ReadThrottleEvents")
+    }
+
+    /// Writes refused for lack of capacity (`AWS/DynamoDB
+    /// WriteThrottleEvents`, summed).
+    pub fn metric_write_throttle_events(&self) -> crate::cloudwatch::Metric {
+        self.metric("WriteThrottleEvents")
+    }
+
+    fn metric(&self, name: &str) -> crate::cloudwatch::Metric {
+        crate::cloudwatch::Metric::of(
+            "AWS/DynamoDB",
+            name,
+            vec![("TableName", self.name())],
+            crate::cloudwatch::Statistic::Sum,
+        )
+    }
+
     /// The table's ARN and each index's, exactly (no `index/*`).
     fn arns(&self) -> Vec<Value<String>> {
         let mut arns = vec![self.arn()];

@@ -236,6 +236,26 @@ impl FunctionRef {
         &self.role
     }
 
+    /// Invocations that failed (`AWS/Lambda Errors`, summed).
+    pub fn metric_errors(&self) -> crate::cloudwatch::Metric {
+        self.metric("Errors")
+    }
+
+    /// Invocations refused for lack of concurrency (`AWS/Lambda
+    /// Throttles`, summed).
+    pub fn metric_throttles(&self) -> crate::cloudwatch::Metric {
+        self.metric("Throttles")
+    }
+
+    fn metric(&self, name: &str) -> crate::cloudwatch::Metric {
+        crate::cloudwatch::Metric::of(
+            "AWS/Lambda",
+            name,
+            vec![("FunctionName", self.name())],
+            crate::cloudwatch::Statistic::Sum,
+        )
+    }
+
     /// The function's dead-letter queue: failed asynchronous invocations,
     /// and stream records that kept failing, land there.
     pub fn dead_letters(&self) -> &crate::sqs::QueueRef {

@@ -137,6 +137,23 @@ pub enum Subscriber {
 }
 
 impl TopicRef {
+    /// Lets an AWS service publish to the topic for this account's
+    /// resources (CloudWatch for an alarm), and use its key: statements
+    /// contributed to the topic's policy and the key's.
+    pub(crate) fn allow_service(&self, stack: &mut Stack, service: &str) {
+        use heck::ToUpperCamelCase;
+        let statement = Statement::new(Effect::Allow, [Action::Publish])
+            .sid(format!("{}Publishes", service.to_upper_camel_case()))
+            .principal(Principal::service(service))
+            .resource(self.arn())
+            .condition(json!({
+                "StringEquals": { "aws:SourceAccount": { "Ref": "AWS::AccountId" } }
+            }));
+        let policy_id = stack.child_id(&self.id, "Policy");
+        stack.contribute(&policy_id, statement.to_json());
+        self.key.allow_service(stack, service);
+    }
+
     /// Delivers the topic's messages to `to` (raw, without SNS's envelope,
     /// when `raw` and the subscriber is a queue or HTTPS endpoint): an
     /// `AWS::SNS::Subscription` `<topic>To<subscriber>`, and what the
@@ -357,7 +374,9 @@ impl Construct for Topic {
             policy_document: topic_policy(&topic, &self.publishers).to_json(),
             topics: vec![topic.arn()],
         };
-        stack.add_resource(Resource::new(policy_id, &policy));
+        stack
+            .add_resource(Resource::new(policy_id, &policy))
+            .takes_contributions(crate::iam::render_policy_statements);
 
         // Services that publish must be able to use the key.
         for service in &self.publishers {

@@ -156,6 +156,26 @@ impl QueueRef {
         self.dead_letters.as_ref()
     }
 
+    /// How old the oldest message waiting is, in seconds
+    /// (`AWS/SQS ApproximateAgeOfOldestMessage`, maximum): consumers
+    /// falling behind.
+    pub fn metric_oldest_message_age(&self) -> crate::cloudwatch::Metric {
+        queue_metric(self.name(), "ApproximateAgeOfOldestMessage")
+    }
+
+    /// Messages waiting in the queue's own dead-letter queue
+    /// (`ApproximateNumberOfMessagesVisible`, maximum): anything above 0
+    /// is a message consumers gave up on. `None` for a queue without its
+    /// own dead-letter queue.
+    pub fn metric_dead_letter_depth(&self) -> Option<crate::cloudwatch::Metric> {
+        self.dead_letters.as_ref().map(|dlq| {
+            queue_metric(
+                crate::template::Intrinsic::get_att(dlq.as_str(), "QueueName").into(),
+                "ApproximateNumberOfMessagesVisible",
+            )
+        })
+    }
+
     /// Lets `to` send messages (and encrypt them under the queue's key).
     ///
     /// ```
@@ -209,6 +229,16 @@ impl QueueRef {
         let policy_id = stack.child_id(&self.id, "Policy");
         stack.contribute(&policy_id, statement.to_json());
     }
+}
+
+/// A queue metric by the queue's name, its maximum over each period.
+fn queue_metric(queue_name: Value<String>, metric: &str) -> crate::cloudwatch::Metric {
+    crate::cloudwatch::Metric::of(
+        "AWS/SQS",
+        metric,
+        vec![("QueueName", queue_name)],
+        crate::cloudwatch::Statistic::Maximum,
+    )
 }
 
 /// The longest queue name SQS accepts, `.fifo` included.
