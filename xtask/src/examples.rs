@@ -15,6 +15,9 @@ mod platform;
 #[path = "../../examples/serverless.rs"]
 #[allow(dead_code)]
 mod serverless;
+#[path = "../../examples/serverless_api.rs"]
+#[allow(dead_code)]
+mod serverless_api;
 #[path = "../../examples/three_tier.rs"]
 #[allow(dead_code)]
 mod three_tier;
@@ -30,11 +33,12 @@ type StacksFn = fn() -> Result<Vec<stackward::template::Stack>, Error>;
 
 /// The example files, by name under `examples/`, with the function that
 /// builds each one's stack.
-pub const EXAMPLES: [(&str, StacksFn); 7] = [
+pub const EXAMPLES: [(&str, StacksFn); 8] = [
     ("build_cache.rs", || Ok(vec![build_cache::stack()?])),
     ("data_lake.rs", || Ok(vec![data_lake::stack()?])),
     ("platform.rs", platform::stacks),
     ("serverless.rs", || Ok(vec![serverless::stack()?])),
+    ("serverless_api.rs", || Ok(vec![serverless_api::stack()?])),
     ("three_tier.rs", || Ok(vec![three_tier::stack()?])),
     ("web_app.rs", web_app::stacks),
     ("web_tier.rs", || Ok(vec![web_tier::stack()?])),
