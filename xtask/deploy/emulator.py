@@ -2,7 +2,7 @@
 
 Usage: emulator.py PORT LIFETIME_SECONDS
 
-The server stops by itself after LIFETIME_SECONDS. Thirteen defects of moto
+The server stops by itself after LIFETIME_SECONDS. Seventeen defects of moto
 5.2.5's CloudFormation handlers are corrected before it starts, so that
 templates are deployed exactly as written:
 - AWS::KMS::Key passes the CloudFormation `Tags` (`Key`/`Value`) to its KMS
@@ -43,7 +43,23 @@ templates are deployed exactly as written:
   backend, which holds its rules and answers its ARN and id;
 - AWS::CertificateManager::Certificate has no CloudFormation model, so a
   listener's certificate `Ref` is empty and moto's listener fails with a
-  500; the certificate is requested from moto's ACM backend instead.
+  500; the certificate is requested from moto's ACM backend instead;
+- AWS::ApiGatewayV2::Api, Authorizer, Integration, Route and Stage have no
+  CloudFormation model, so a `Fn::GetAtt` of an API's endpoint fails the
+  stack with a 500; they are created through moto's API Gateway v2
+  backend, which holds routes' authorization and stages' access logs and
+  throttling;
+- AWS::SecretsManager::Secret has no CloudFormation model; the secret is
+  created through moto's Secrets Manager backend with its key and a value
+  generated here as `GenerateSecretString` asks (length, excluded
+  characters, JSON template);
+- AWS::CloudWatch::Alarm has no CloudFormation model; the alarm is put
+  through moto's CloudWatch backend with its metric and actions;
+- AWS::DynamoDB::Table hands its model `SSESpecification` in
+  CloudFormation's shape (`SSEEnabled`) where the model reads the API's
+  (`Enabled`), so the table's key is not reported, and it drops
+  `PointInTimeRecoverySpecification`; both are applied as the API takes
+  them.
 """
 import json
 
@@ -63,6 +79,11 @@ from moto.acm.models import acm_backends
 from moto.core.common_models import CloudFormationModel
 from moto.server import ThreadedMotoServer
 from moto.wafv2.models import wafv2_backends
+from moto.apigatewayv2.models import apigatewayv2_backends
+from moto.cloudwatch.models import cloudwatch_backends
+from moto.secretsmanager.models import secretsmanager_backends
+from moto.dynamodb.models import dynamodb_backends
+from moto.dynamodb.models import table as dynamodb_table_models
 
 _create = kms_models.Key.create_from_cloudformation_json.__func__
 
@@ -348,6 +369,286 @@ class _Certificate(CloudFormationModel):
     @property
     def physical_resource_id(self):
         return self.arn
+
+def _lower_keys(value):
+    """CloudFormation's PascalCase keys in the API's camelCase."""
+    if isinstance(value, dict):
+        return {k[:1].lower() + k[1:]: _lower_keys(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_lower_keys(v) for v in value]
+    return value
+
+
+class _ApiGatewayV2:
+    """What every AWS::ApiGatewayV2::* model below shares (each subclasses
+    CloudFormationModel itself: moto finds models among its direct
+    subclasses)."""
+
+    def __init__(self, physical_id, attributes=None):
+        self.physical_id = physical_id
+        self.attributes = attributes or {}
+
+    @staticmethod
+    def cloudformation_name_type():
+        return ""
+
+    @classmethod
+    def has_cfn_attr(cls, attr):
+        return attr in ("ApiEndpoint", "ApiId")
+
+    @property
+    def physical_resource_id(self):
+        return self.physical_id
+
+    def get_cfn_attribute(self, attribute_name):
+        if attribute_name in self.attributes:
+            return self.attributes[attribute_name]
+        raise NotImplementedError(attribute_name)
+
+
+class _HttpApi(_ApiGatewayV2, CloudFormationModel):
+    __module__ = "moto.apigatewayv2.models"
+
+    @staticmethod
+    def cloudformation_type():
+        return "AWS::ApiGatewayV2::Api"
+
+    @classmethod
+    def create_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+        props = cloudformation_json.get("Properties", {})
+        api = apigatewayv2_backends[account_id][region_name].create_api(
+            api_key_selection_expression=None,
+            cors_configuration=_lower_keys(props.get("CorsConfiguration")),
+            description=props.get("Description"),
+            disable_schema_validation=None,
+            disable_execute_api_endpoint=_boolean(props.get("DisableExecuteApiEndpoint", False)),
+            name=props.get("Name", resource_name),
+            protocol_type=props.get("ProtocolType", "HTTP"),
+            route_selection_expression=None,
+            tags=props.get("Tags") or {},
+            version=None,
+        )
+        return cls(api.api_id, {"ApiEndpoint": api.api_endpoint, "ApiId": api.api_id})
+
+
+class _ApiAuthorizer(_ApiGatewayV2, CloudFormationModel):
+    __module__ = "moto.apigatewayv2.models"
+
+    @staticmethod
+    def cloudformation_type():
+        return "AWS::ApiGatewayV2::Authorizer"
+
+    @classmethod
+    def create_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+        props = cloudformation_json.get("Properties", {})
+        authorizer = apigatewayv2_backends[account_id][region_name].create_authorizer(
+            api_id=props["ApiId"],
+            auth_creds_arn=None,
+            auth_payload_format_version=props.get("AuthorizerPayloadFormatVersion"),
+            auth_result_ttl=props.get("AuthorizerResultTtlInSeconds"),
+            authorizer_uri=props.get("AuthorizerUri"),
+            authorizer_type=props["AuthorizerType"],
+            enable_simple_response=props.get("EnableSimpleResponses"),
+            identity_source=props.get("IdentitySource"),
+            identity_validation_expr=None,
+            jwt_config=_lower_keys(props.get("JwtConfiguration")),
+            name=props["Name"],
+        )
+        return cls(authorizer.id)
+
+
+class _ApiIntegration(_ApiGatewayV2, CloudFormationModel):
+    __module__ = "moto.apigatewayv2.models"
+
+    @staticmethod
+    def cloudformation_type():
+        return "AWS::ApiGatewayV2::Integration"
+
+    @classmethod
+    def create_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+        props = cloudformation_json.get("Properties", {})
+        integration = apigatewayv2_backends[account_id][region_name].create_integration(
+            api_id=props["ApiId"],
+            connection_id=None,
+            connection_type=None,
+            content_handling_strategy=None,
+            credentials_arn=None,
+            description=None,
+            integration_method=props.get("IntegrationMethod"),
+            integration_subtype=None,
+            integration_type=props["IntegrationType"],
+            integration_uri=props.get("IntegrationUri"),
+            passthrough_behavior=None,
+            payload_format_version=props.get("PayloadFormatVersion"),
+            request_parameters=None,
+            request_templates=None,
+            response_parameters=None,
+            template_selection_expression=None,
+            timeout_in_millis=None,
+            tls_config=None,
+        )
+        return cls(integration.id)
+
+
+class _ApiRoute(_ApiGatewayV2, CloudFormationModel):
+    __module__ = "moto.apigatewayv2.models"
+
+    @staticmethod
+    def cloudformation_type():
+        return "AWS::ApiGatewayV2::Route"
+
+    @classmethod
+    def create_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+        props = cloudformation_json.get("Properties", {})
+        route = apigatewayv2_backends[account_id][region_name].create_route(
+            api_id=props["ApiId"],
+            api_key_required=False,
+            authorization_scopes=props.get("AuthorizationScopes"),
+            authorization_type=props.get("AuthorizationType"),
+            authorizer_id=props.get("AuthorizerId"),
+            model_selection_expression=None,
+            operation_name=None,
+            request_models=None,
+            request_parameters=None,
+            route_key=props["RouteKey"],
+            route_response_selection_expression=None,
+            target=props.get("Target"),
+        )
+        return cls(route.route_id)
+
+
+class _ApiStage(_ApiGatewayV2, CloudFormationModel):
+    __module__ = "moto.apigatewayv2.models"
+
+    @staticmethod
+    def cloudformation_type():
+        return "AWS::ApiGatewayV2::Stage"
+
+    @classmethod
+    def create_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+        props = cloudformation_json.get("Properties", {})
+        config = _lower_keys({k: v for k, v in props.items() if k != "ApiId"})
+        stage = apigatewayv2_backends[account_id][region_name].create_stage(props["ApiId"], config)
+        return cls(stage.name)
+
+
+class _Secret(CloudFormationModel):
+    """AWS::SecretsManager::Secret, created through moto's backend."""
+
+    __module__ = "moto.secretsmanager.models"
+
+    def __init__(self, arn):
+        self.arn = arn
+
+    @staticmethod
+    def cloudformation_type():
+        return "AWS::SecretsManager::Secret"
+
+    @staticmethod
+    def cloudformation_name_type():
+        return "Name"
+
+    @classmethod
+    def create_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+        import secrets as random_source
+        import string
+
+        props = cloudformation_json.get("Properties", {})
+        generate = props.get("GenerateSecretString", {})
+        excluded = set(generate.get("ExcludeCharacters", ""))
+        alphabet = string.ascii_letters + string.digits
+        if not _boolean(generate.get("ExcludePunctuation", False)):
+            alphabet += string.punctuation
+        alphabet = "".join(c for c in alphabet if c not in excluded)
+        value = "".join(random_source.choice(alphabet) for _ in range(int(generate.get("PasswordLength", 32))))
+        if "SecretStringTemplate" in generate:
+            document = json.loads(generate["SecretStringTemplate"])
+            document[generate["GenerateStringKey"]] = value
+            value = json.dumps(document)
+        created = secretsmanager_backends[account_id][region_name].create_secret(
+            name=props.get("Name") or resource_name,
+            secret_string=props.get("SecretString", value),
+            secret_binary=None,
+            description=props.get("Description"),
+            tags=props.get("Tags"),
+            kms_key_id=props.get("KmsKeyId"),
+            client_request_token=None,
+            replica_regions=[],
+            force_overwrite=False,
+        )
+        return cls(json.loads(created)["ARN"])
+
+    @property
+    def physical_resource_id(self):
+        return self.arn
+
+
+class _Alarm(CloudFormationModel):
+    """AWS::CloudWatch::Alarm, put through moto's CloudWatch backend."""
+
+    __module__ = "moto.cloudwatch.models"
+
+    def __init__(self, name):
+        self.name = name
+
+    @staticmethod
+    def cloudformation_type():
+        return "AWS::CloudWatch::Alarm"
+
+    @staticmethod
+    def cloudformation_name_type():
+        return "AlarmName"
+
+    @classmethod
+    def create_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+        props = cloudformation_json.get("Properties", {})
+        name = props.get("AlarmName") or resource_name
+        cloudwatch_backends[account_id][region_name].put_metric_alarm(
+            name=name,
+            namespace=props.get("Namespace"),
+            metric_name=props.get("MetricName"),
+            comparison_operator=props["ComparisonOperator"],
+            evaluation_periods=int(props["EvaluationPeriods"]),
+            period=int(props.get("Period", 300)),
+            threshold=float(props["Threshold"]),
+            statistic=props.get("Statistic"),
+            description=props.get("AlarmDescription"),
+            dimensions=[{"Name": d["Name"], "Value": d["Value"]} for d in props.get("Dimensions", [])],
+            alarm_actions=props.get("AlarmActions", []),
+            datapoints_to_alarm=props.get("DatapointsToAlarm"),
+            ok_actions=props.get("OKActions", []),
+            actions_enabled=_boolean(props.get("ActionsEnabled", True)),
+            treat_missing_data=props.get("TreatMissingData"),
+        )
+        return cls(name)
+
+    @property
+    def physical_resource_id(self):
+        return self.name
+
+
+_create_table = dynamodb_table_models.Table.create_from_cloudformation_json.__func__
+
+
+def _create_table_with_encryption_and_recovery(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+    props = cloudformation_json.get("Properties", {})
+    sse = props.get("SSESpecification")
+    if sse is not None:
+        props["SSESpecification"] = {
+            "Enabled": _boolean(sse.get("SSEEnabled", False)),
+            "SSEType": sse.get("SSEType", "KMS"),
+            **({"KMSMasterKeyId": sse["KMSMasterKeyId"]} if "KMSMasterKeyId" in sse else {}),
+        }
+    table = _create_table(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs)
+    recovery = props.get("PointInTimeRecoverySpecification", {})
+    if _boolean(recovery.get("PointInTimeRecoveryEnabled", False)):
+        dynamodb_backends[account_id][region_name].update_continuous_backups(
+            table.name, {"PointInTimeRecoveryEnabled": True})
+    return table
+
+
+dynamodb_table_models.Table.create_from_cloudformation_json = classmethod(_create_table_with_encryption_and_recovery)
+
 
 _create_instance = instance_models.Instance.create_from_cloudformation_json.__func__
 

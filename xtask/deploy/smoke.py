@@ -51,7 +51,14 @@ TEMPLATE = {}
 # emulator's correction, its attributes), a listener's protocol, TLS policy
 # and redirect, a target group's protocol and health check; for Auto
 # Scaling a group's sizes, health check type, target groups and instance
-# types.
+# types. For SQS a queue's key, redrive policy, retention and visibility
+# timeout; for SNS a topic's key; for DynamoDB (through the emulator's
+# correction) a table's key, point-in-time recovery, deletion protection and
+# billing mode; through the emulator's models, an HTTP API's default
+# endpoint setting, its routes' authorization and its stage's access log and
+# throttling, a secret's key and generated value, and an alarm's actions.
+# Not created at all: topic, queue and secret policies, subscriptions,
+# rotation schedules, API domains and mappings.
 EMULATOR_APPLIES = {
     "AWS::Logs::LogGroup": {"encryption key", "retention", "tags"},
     "AWS::S3::Bucket": {"encryption", "encryption key", "tags"},
@@ -67,7 +74,15 @@ EMULATOR_APPLIES = {
     "AWS::RDS::DBCluster": {"storage encrypted", "encryption key", "managed master secret", "backup retention",
                             "port", "IAM authentication", "deletion protection", "log exports"},
     "AWS::Lambda::Function": {"runtime", "reserved concurrency", "in the VPC's subnets", "code is the asset"},
-    "AWS::SQS::Queue": {"encrypted with the key"},
+    "AWS::SQS::Queue": {"encrypted with the key", "dead-letter queue", "retention", "visibility timeout"},
+    "AWS::DynamoDB::Table": {"encrypted with the key", "point-in-time recovery", "deletion protection",
+                             "on demand"},
+    "AWS::SNS::Topic": {"encrypted with the key"},
+    "AWS::ApiGatewayV2::Api": {"default endpoint off"},
+    "AWS::ApiGatewayV2::Route": {"authorization type", "authorizer"},
+    "AWS::ApiGatewayV2::Stage": {"access log", "throttling"},
+    "AWS::SecretsManager::Secret": {"encrypted with the key", "value generated"},
+    "AWS::CloudWatch::Alarm": {"notifies the topic", "actions enabled"},
     "AWS::ElasticLoadBalancingV2::LoadBalancer": {"scheme", "access logs", "deletion protection",
                                                   "invalid headers dropped", "desync mitigation"},
     "AWS::ElasticLoadBalancingV2::Listener": {"protocol", "TLS policy"},
@@ -510,6 +525,114 @@ def check_queue(region, physical_id, props, physical):
     applies = EMULATOR_APPLIES["AWS::SQS::Queue"]
     attributes = lambda: sqs.get_queue_attributes(QueueUrl=physical_id, AttributeNames=["All"])["Attributes"]  # noqa: E731
     expect(results, "encrypted with the key", lambda: "KmsMasterKeyId" in attributes(), True, applies)
+    if "RedrivePolicy" in props:
+        target = physical[ref(props["RedrivePolicy"]["deadLetterTargetArn"])]
+        target_arn = sqs.get_queue_attributes(QueueUrl=target, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
+        expect(results, "dead-letter queue",
+               lambda: json.loads(attributes().get("RedrivePolicy", "{}")).get("deadLetterTargetArn"),
+               target_arn, applies)
+    expect(results, "retention", lambda: int(attributes()["MessageRetentionPeriod"]),
+           props["MessageRetentionPeriod"], applies)
+    expect(results, "visibility timeout", lambda: int(attributes()["VisibilityTimeout"]),
+           props["VisibilityTimeout"], applies)
+    return results
+
+
+@check("AWS::DynamoDB::Table")
+def check_table(region, physical_id, props, physical):
+    dynamodb = client("dynamodb", region)
+    results = []
+    applies = EMULATOR_APPLIES["AWS::DynamoDB::Table"]
+    table = lambda: dynamodb.describe_table(TableName=physical_id)["Table"]  # noqa: E731
+    key_arn = client("kms", region).describe_key(
+        KeyId=physical[ref(props["SSESpecification"]["KMSMasterKeyId"])])["KeyMetadata"]["Arn"]
+    expect(results, "encrypted with the key", lambda: table().get("SSEDescription", {}).get("KMSMasterKeyArn"), key_arn, applies)
+    expect(results, "point-in-time recovery",
+           lambda: dynamodb.describe_continuous_backups(TableName=physical_id)["ContinuousBackupsDescription"]
+           ["PointInTimeRecoveryDescription"]["PointInTimeRecoveryStatus"], "ENABLED", applies)
+    expect(results, "deletion protection", lambda: table().get("DeletionProtectionEnabled"), True, applies)
+    expect(results, "on demand", lambda: table()["BillingModeSummary"]["BillingMode"], props["BillingMode"], applies)
+    return results
+
+
+@check("AWS::SNS::Topic")
+def check_topic(region, physical_id, props, physical):
+    sns = client("sns", region)
+    results = []
+    key_arn = client("kms", region).describe_key(KeyId=physical[ref(props["KmsMasterKeyId"])])["KeyMetadata"]["Arn"]
+    expect(results, "encrypted with the key",
+           lambda: sns.get_topic_attributes(TopicArn=physical_id)["Attributes"].get("KmsMasterKeyId"),
+           key_arn, EMULATOR_APPLIES["AWS::SNS::Topic"])
+    return results
+
+
+@check("AWS::ApiGatewayV2::Api")
+def check_api(region, physical_id, props, physical):
+    results = []
+    api = lambda: client("apigatewayv2", region).get_api(ApiId=physical_id)  # noqa: E731
+    expect(results, "default endpoint off", lambda: api().get("DisableExecuteApiEndpoint", False),
+           props.get("DisableExecuteApiEndpoint", False), EMULATOR_APPLIES["AWS::ApiGatewayV2::Api"])
+    return results
+
+
+@check("AWS::ApiGatewayV2::Route")
+def check_route(region, physical_id, props, physical):
+    results = []
+    applies = EMULATOR_APPLIES["AWS::ApiGatewayV2::Route"]
+    route = lambda: client("apigatewayv2", region).get_route(  # noqa: E731
+        ApiId=physical[ref(props["ApiId"])], RouteId=physical_id)
+    expect(results, "authorization type", lambda: route()["AuthorizationType"], props["AuthorizationType"], applies)
+    if "AuthorizerId" in props:
+        expect(results, "authorizer", lambda: route()["AuthorizerId"], physical[ref(props["AuthorizerId"])], applies)
+    return results
+
+
+@check("AWS::ApiGatewayV2::Stage")
+def check_stage(region, physical_id, props, physical):
+    results = []
+    applies = EMULATOR_APPLIES["AWS::ApiGatewayV2::Stage"]
+    stage = lambda: client("apigatewayv2", region).get_stage(  # noqa: E731
+        ApiId=physical[ref(props["ApiId"])], StageName=physical_id)
+    logs = physical[ref(props["AccessLogSettings"]["DestinationArn"])]
+    expect(results, "access log", lambda: stage()["AccessLogSettings"]["DestinationArn"].endswith(f":log-group:{logs}"),
+           True, applies)
+    limits = props["DefaultRouteSettings"]
+    expect(results, "throttling",
+           lambda: (stage()["DefaultRouteSettings"]["ThrottlingRateLimit"],
+                    stage()["DefaultRouteSettings"]["ThrottlingBurstLimit"]),
+           (limits["ThrottlingRateLimit"], limits["ThrottlingBurstLimit"]), applies)
+    return results
+
+
+@check("AWS::SecretsManager::Secret")
+def check_secret(region, physical_id, props, physical):
+    secrets = client("secretsmanager", region)
+    results = []
+    applies = EMULATOR_APPLIES["AWS::SecretsManager::Secret"]
+    key_arn = client("kms", region).describe_key(KeyId=physical[ref(props["KmsKeyId"])])["KeyMetadata"]["Arn"]
+    expect(results, "encrypted with the key", lambda: secrets.describe_secret(SecretId=physical_id).get("KmsKeyId"),
+           key_arn, applies)
+    generate = props["GenerateSecretString"]
+
+    def generated():
+        value = secrets.get_secret_value(SecretId=physical_id)["SecretString"]
+        if "GenerateStringKey" in generate:
+            value = json.loads(value)[generate["GenerateStringKey"]]
+        excluded = set(generate.get("ExcludeCharacters", ""))
+        return len(value) == generate["PasswordLength"] and not excluded & set(value)
+
+    expect(results, "value generated", generated, True, applies)
+    return results
+
+
+@check("AWS::CloudWatch::Alarm")
+def check_alarm(region, physical_id, props, physical):
+    results = []
+    applies = EMULATOR_APPLIES["AWS::CloudWatch::Alarm"]
+    alarm = lambda: client("cloudwatch", region).describe_alarms(AlarmNames=[physical_id])["MetricAlarms"][0]  # noqa: E731
+    topics = [physical[ref(a)] for a in props["AlarmActions"]]
+    expect(results, "notifies the topic", lambda: alarm()["AlarmActions"], topics, applies)
+    expect(results, "actions enabled", lambda: alarm()["ActionsEnabled"], True, applies)
     return results
 
 
@@ -521,6 +644,15 @@ def still_there(resource_type, region, physical_id):
         if resource_type == "AWS::Logs::LogGroup":
             found = client("logs", region).describe_log_groups(logGroupNamePrefix=physical_id)["logGroups"]
             return any(g["logGroupName"] == physical_id for g in found)
+        if resource_type == "AWS::SQS::Queue":
+            client("sqs", region).get_queue_attributes(QueueUrl=physical_id)
+            return True
+        if resource_type == "AWS::DynamoDB::Table":
+            client("dynamodb", region).describe_table(TableName=physical_id)
+            return True
+        if resource_type == "AWS::SecretsManager::Secret":
+            client("secretsmanager", region).describe_secret(SecretId=physical_id)
+            return True
         if resource_type == "AWS::KMS::Key":
             state = client("kms", region).describe_key(KeyId=physical_id)["KeyMetadata"]["KeyState"]
             return state not in ("PendingDeletion", "Disabled")
@@ -670,6 +802,9 @@ def delete(rows, deployed):
         if logical_id not in physical or rtype not in CHECKS:
             continue
         there = still_there(rtype, region, physical[logical_id])
+        if there is None:
+            # No lookup for this type: its retention is not claimed.
+            continue
         kept = there if policy == "Retain" else not there
         after = f"after delete: {'retained' if there else 'gone'} ({policy})"
         if not kept:
