@@ -28,6 +28,18 @@ impl Tag {
     pub(crate) const RULE: &'static str =
         "a tag key must be 1-128 characters, not starting with aws:, and its value at most 256";
 
+    /// A construct's own tags as a `Tags` list (none when it has none).
+    pub(crate) fn list(tags: &[(String, String)]) -> Option<Vec<Tag>> {
+        (!tags.is_empty()).then(|| {
+            tags.iter()
+                .map(|(key, value)| Tag {
+                    key: key.clone(),
+                    value: value.clone(),
+                })
+                .collect()
+        })
+    }
+
     /// Whether a key and value make a tag AWS accepts.
     pub(crate) fn is_valid(key: &str, value: &str) -> bool {
         !key.is_empty()

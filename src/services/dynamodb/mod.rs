@@ -628,15 +628,7 @@ impl Table {
                 }
             }),
             contributor_insights_specification: insights,
-            tags: (!self.tags.is_empty()).then(|| {
-                self.tags
-                    .iter()
-                    .map(|(k, v)| crate::cfn::Tag {
-                        key: k.clone(),
-                        value: v.clone(),
-                    })
-                    .collect()
-            }),
+            tags: crate::cfn::Tag::list(&self.tags),
             ..Default::default()
         }
     }

@@ -637,15 +637,7 @@ impl Construct for Bucket {
             }),
             object_lock_enabled,
             object_lock_configuration,
-            tags: (!self.tags.is_empty()).then(|| {
-                self.tags
-                    .iter()
-                    .map(|(k, v)| cfn::Tag {
-                        key: k.clone(),
-                        value: v.clone(),
-                    })
-                    .collect()
-            }),
+            tags: crate::cfn::Tag::list(&self.tags),
             ..Default::default()
         };
         waivers.extend(self.acls_for_log_delivery.clone());

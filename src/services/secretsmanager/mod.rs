@@ -261,15 +261,7 @@ impl Construct for Secret {
                 generate_string_key: string_key,
                 ..Default::default()
             }),
-            tags: (!self.tags.is_empty()).then(|| {
-                self.tags
-                    .iter()
-                    .map(|(k, v)| crate::cfn::Tag {
-                        key: k.clone(),
-                        value: v.clone(),
-                    })
-                    .collect()
-            }),
+            tags: crate::cfn::Tag::list(&self.tags),
             ..Default::default()
         };
         let resource = stack.add_resource(Resource::new(id.clone(), &l1));

@@ -356,15 +356,7 @@ impl Construct for Topic {
             display_name: self.display_name.clone().map(Value::Literal),
             kms_master_key_id: Some(key.arn()),
             fifo_topic: self.fifo.then_some(Value::Literal(true)),
-            tags: (!self.tags.is_empty()).then(|| {
-                self.tags
-                    .iter()
-                    .map(|(k, v)| crate::cfn::Tag {
-                        key: k.clone(),
-                        value: v.clone(),
-                    })
-                    .collect()
-            }),
+            tags: crate::cfn::Tag::list(&self.tags),
             ..Default::default()
         };
         stack.add_resource(Resource::new(id.clone(), &l1));

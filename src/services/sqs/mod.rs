@@ -331,15 +331,7 @@ impl Queue {
             delay_seconds: (self.delay_s > 0).then_some(Value::Literal(self.delay_s.into())),
             redrive_policy: redrive
                 .map(|(arn, max)| json!({ "deadLetterTargetArn": arn, "maxReceiveCount": max })),
-            tags: (!self.tags.is_empty()).then(|| {
-                self.tags
-                    .iter()
-                    .map(|(k, v)| crate::cfn::Tag {
-                        key: k.clone(),
-                        value: v.clone(),
-                    })
-                    .collect()
-            }),
+            tags: crate::cfn::Tag::list(&self.tags),
             ..Default::default()
         }
     }
