@@ -669,3 +669,61 @@ fn suppressed_rules_as_a_string_waive_nothing() {
         .any(|f| f.rule == "SUBNET_AUTO_ASSIGN_PUBLIC_IP_DISABLED"
             && f.resource.as_deref() == Some("NetworkPublicSubnet1")));
 }
+
+/// Ids with multi-byte characters, characters YAML reads as line breaks,
+/// or more than 1024 characters, in a template whose findings outgrow the
+/// engine's fast path: no panic, no engine error, and the same findings as
+/// each resource checked alone (issue 21's reproducers).
+#[test]
+fn hostile_ids_get_the_same_findings_as_each_resource_alone() {
+    let ids = [
+        format!("\u{85}{}", "\u{20ac}".repeat(28)),
+        "\u{20ac}".repeat(2000),
+        "A".repeat(2000),
+    ];
+    for id in ids {
+        let resources: serde_json::Map<String, Json> = (0..40)
+            .map(|i| (format!("{id}{i}"), json!({ "Type": "AWS::S3::Bucket" })))
+            .collect();
+        let pairs = |failures: Vec<check::Finding>| -> Vec<(String, Option<String>)> {
+            let mut pairs: Vec<_> = failures.into_iter().map(|f| (f.rule, f.resource)).collect();
+            pairs.sort();
+            pairs.dedup();
+            pairs
+        };
+        let findings = check::stackward_rules(&json!({ "Resources": resources.clone() }))
+            .unwrap()
+            .failures;
+        // An engine message quotes the path of its own resource, never
+        // another's.
+        for f in &findings {
+            if let Some(at) = f.message.find("/Resources/") {
+                let quoted = &f.message[at + "/Resources/".len()..];
+                let id = f.resource.as_deref().unwrap();
+                assert!(
+                    quoted.starts_with(&format!("{id}[")) || quoted.starts_with(&format!("{id}/")),
+                    "{}: {} quotes another resource",
+                    f.rule,
+                    id.len()
+                );
+            }
+        }
+        let together = pairs(findings);
+        let alone = pairs(
+            resources
+                .iter()
+                .flat_map(|(k, v)| {
+                    let one = json!({ "Resources": { k.clone(): v.clone() } });
+                    check::stackward_rules(&one).unwrap().failures
+                })
+                .collect(),
+        );
+        assert!(together.len() > 300, "{}", together.len());
+        assert!(
+            together == alone,
+            "{} findings together, {} alone",
+            together.len(),
+            alone.len()
+        );
+    }
+}

@@ -2,7 +2,7 @@
 //! rules on every synth, and any other rule set (such as AWS Control Tower's
 //! proactive controls) through [`evaluate`].
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value as Json;
 
@@ -233,8 +233,12 @@ pub fn evaluate(template_text: &str, rule_files: &[(&str, &str)]) -> Result<Guar
 /// The fast path is `cfn_guard::run_checks`, which reads the template with
 /// serde_json; it returns only the last 8 KiB of a longer summary (the tail
 /// of an unflushed buffer), so a summary that does not parse is computed
-/// again through the `validate` command, which is slower (it reads the
-/// template as YAML) but returns the whole summary.
+/// again through the `validate` command, which is slower but returns the
+/// whole summary. That command reads its data with the engine's YAML
+/// reader, which refuses some JSON (a key longer than 1024 characters, a
+/// NEL character) and, refusing, slices the text's first 100 bytes (a
+/// panic inside a multi-byte character): it is given the template as
+/// [`yaml_flow`], which it reads back as the same values.
 #[cfg(feature = "guard")]
 fn evaluate_file(template_text: &str, name: &str, rules: &str) -> Result<Vec<Json>, Error> {
     use cfn_guard::commands::validate::{OutputFormatType, ShowSummaryType};
@@ -256,7 +260,10 @@ fn evaluate_file(template_text: &str, name: &str, rules: &str) -> Result<Vec<Jso
     if let Ok(Json::Object(file)) = serde_json::from_str::<Json>(&summary) {
         return Ok(vec![Json::Object(file)]);
     }
-    let payload = serde_json::json!({ "rules": [rules], "data": [template_text] });
+    let data = serde_json::from_str::<Json>(template_text)
+        .map(|t| yaml_flow(&t))
+        .map_err(|e| Error::Guard(format!("{name}: template is not JSON: {e}")))?;
+    let payload = serde_json::json!({ "rules": [rules], "data": [data] });
     let validate = cfn_guard::ValidateBuilder::default()
         .payload(true)
         .structured(true)
@@ -274,6 +281,64 @@ fn evaluate_file(template_text: &str, name: &str, rules: &str) -> Result<Vec<Jso
         Ok(Json::Array(files)) => Ok(files),
         _ => Err(Error::Guard(format!("{name}: unreadable engine output"))),
     }
+}
+
+/// A JSON value as one line of YAML flow, in ASCII only: every string
+/// double-quoted with control and non-ASCII characters escaped (`\uXXXX`,
+/// `\UXXXXXXXX`), every key explicit (`? "key": value`) so no key-length
+/// limit applies. A YAML reader reads back exactly the JSON value.
+#[cfg_attr(not(feature = "guard"), allow(dead_code))]
+fn yaml_flow(value: &Json) -> String {
+    fn string(s: &str, out: &mut String) {
+        use std::fmt::Write;
+        out.push('"');
+        for c in s.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                ' '..='~' => out.push(c),
+                c if (c as u32) <= 0xFFFF => {
+                    let _ = write!(out, "\\u{:04X}", c as u32);
+                }
+                c => {
+                    let _ = write!(out, "\\U{:08X}", c as u32);
+                }
+            }
+        }
+        out.push('"');
+    }
+    fn emit(value: &Json, out: &mut String) {
+        match value {
+            Json::String(s) => string(s, out),
+            Json::Array(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    emit(item, out);
+                }
+                out.push(']');
+            }
+            Json::Object(map) => {
+                out.push('{');
+                for (i, (key, item)) in map.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str("? ");
+                    string(key, out);
+                    out.push_str(": ");
+                    emit(item, out);
+                }
+                out.push('}');
+            }
+            other => out.push_str(&other.to_string()),
+        }
+    }
+    let mut out = String::new();
+    emit(value, &mut out);
+    out
 }
 
 /// Without the `guard` feature no rule is evaluated.
@@ -304,16 +369,27 @@ fn read_results(results: &Json, template: &Json) -> GuardReport {
             collect_resources(&rule["checks"], &mut resources);
             let message = first_message(&rule["checks"]).unwrap_or_else(|| name.clone());
             let control = control_id(&message);
+            let mut own_messages = BTreeMap::new();
+            messages_by_resource(&rule["checks"], (None, None), &mut own_messages);
             let targets: Vec<Option<String>> = if resources.is_empty() {
                 vec![None]
             } else {
                 resources.into_iter().map(Some).collect()
             };
             for resource in targets {
+                // The rule's own message where it has one, else the
+                // engine's message about this resource, not another's.
+                let message = match resource.as_ref().and_then(|id| own_messages.get(id)) {
+                    Some((custom, error)) => custom
+                        .clone()
+                        .or_else(|| error.clone())
+                        .unwrap_or_else(|| message.clone()),
+                    None => message.clone(),
+                };
                 let finding = Finding {
                     rule: name.clone(),
                     resource: resource.clone(),
-                    message: message.clone(),
+                    message,
                 };
                 let waived = resource.as_deref().is_some_and(|id| {
                     let suppressed =
@@ -362,6 +438,51 @@ fn collect_resources(v: &Json, out: &mut BTreeSet<String>) {
     }
 }
 
+/// For each resource the failing checks point at, the first custom message
+/// and the first engine message of the checks on the way to it.
+type Messages = (Option<String>, Option<String>);
+
+fn messages_by_resource(v: &Json, inherited: Messages, out: &mut BTreeMap<String, Messages>) {
+    match v {
+        Json::Object(m) => {
+            let own = |key: &str| {
+                m.get("messages")
+                    .and_then(|msgs| msgs[key].as_str())
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_owned)
+            };
+            let here = (
+                inherited.0.or_else(|| own("custom_message")),
+                inherited.1.or_else(|| own("error_message")),
+            );
+            if let Some(id) = m
+                .get("path")
+                .and_then(Json::as_str)
+                .and_then(|p| p.strip_prefix("/Resources/"))
+            {
+                let id = id.split('/').next().unwrap_or(id).to_owned();
+                let entry = out.entry(id).or_default();
+                if entry.0.is_none() {
+                    entry.0.clone_from(&here.0);
+                }
+                if entry.1.is_none() {
+                    entry.1.clone_from(&here.1);
+                }
+            }
+            for (k, v) in m {
+                if k != "path" {
+                    messages_by_resource(v, here.clone(), out);
+                }
+            }
+        }
+        Json::Array(a) => a
+            .iter()
+            .for_each(|v| messages_by_resource(v, inherited.clone(), out)),
+        _ => {}
+    }
+}
+
 /// The first custom message in the failing checks, else the first engine message.
 fn first_message(checks: &Json) -> Option<String> {
     fn find(v: &Json, key: &str) -> Option<String> {
@@ -389,6 +510,24 @@ fn control_id(message: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The fallback's text is ASCII and reads back as the same value, keys
+    /// longer than a YAML reader's simple-key limit and characters YAML
+    /// treats as line breaks included.
+    #[test]
+    fn yaml_flow_reads_back_as_the_same_value() {
+        let long = "\u{20ac}".repeat(2000);
+        let value = serde_json::json!({
+            "\u{85}\u{20ac}\u{1F600}": [1, -2.5, true, null, "a \"quoted\" \\ path\n\t"],
+            long.clone(): { "k": "\u{0}\u{7f}\u{2028}" },
+            "#not a comment": "- not a list: {x}",
+            "": ["", "yes", "no", "~", "0x10", "1e3"]
+        });
+        let text = yaml_flow(&value);
+        assert!(text.is_ascii());
+        let back: Json = serde_yaml::from_str(&text).unwrap();
+        assert_eq!(back, value);
+    }
 
     /// A rule file runs only over the types it names in single quotes
     /// (`Type == 'AWS::S3::Bucket'`); a type written any other way would
