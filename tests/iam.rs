@@ -121,3 +121,87 @@ fn a_wildcard_statement_needs_a_waiver() {
     );
     stack.synth().unwrap();
 }
+
+/// `*` on `*` is caught in every identity policy a template can hold (a
+/// stand-alone, managed, role, user or group policy, a statement given as
+/// one object) and in AWS's AdministratorAccess attached by ARN; exact
+/// statements and other managed policies pass (issue 21's misses).
+#[test]
+fn wildcards_are_caught_in_every_kind_of_identity_policy() {
+    let star = json!({ "Statement": [{ "Effect": "Allow", "Action": "*", "Resource": "*" }] });
+    let one = json!({ "Statement": { "Effect": "Allow", "Action": "*", "Resource": "*" } });
+    let exact = json!({ "Statement": { "Effect": "Allow", "Action": ["s3:GetObject"], "Resource": "arn:aws:s3:::b/*" } });
+    let trust = json!({ "Statement": [{ "Effect": "Allow", "Principal": { "Service": "ec2.amazonaws.com" }, "Action": "sts:AssumeRole" }] });
+    let role_with = |arn: serde_json::Value| json!({ "Type": "AWS::IAM::Role", "Properties": { "AssumeRolePolicyDocument": trust, "ManagedPolicyArns": [arn] } });
+    let cases = [
+        (
+            "Policy",
+            json!({ "Type": "AWS::IAM::Policy", "Properties": { "PolicyName": "p", "PolicyDocument": star, "Roles": ["r"] } }),
+            true,
+        ),
+        (
+            "OneStatement",
+            json!({ "Type": "AWS::IAM::Policy", "Properties": { "PolicyName": "p", "PolicyDocument": one, "Roles": ["r"] } }),
+            true,
+        ),
+        (
+            "Managed",
+            json!({ "Type": "AWS::IAM::ManagedPolicy", "Properties": { "PolicyDocument": star } }),
+            true,
+        ),
+        (
+            "RolePolicy",
+            json!({ "Type": "AWS::IAM::RolePolicy", "Properties": { "PolicyName": "p", "RoleName": "r", "PolicyDocument": star } }),
+            true,
+        ),
+        (
+            "User",
+            json!({ "Type": "AWS::IAM::User", "Properties": { "Policies": [{ "PolicyName": "p", "PolicyDocument": star }] } }),
+            true,
+        ),
+        (
+            "Group",
+            json!({ "Type": "AWS::IAM::Group", "Properties": { "Policies": [{ "PolicyName": "p", "PolicyDocument": star }] } }),
+            true,
+        ),
+        (
+            "Admin",
+            role_with(json!("arn:aws:iam::aws:policy/AdministratorAccess")),
+            true,
+        ),
+        (
+            "AdminSub",
+            role_with(
+                json!({ "Fn::Sub": "arn:${AWS::Partition}:iam::aws:policy/AdministratorAccess" }),
+            ),
+            true,
+        ),
+        (
+            "Exact",
+            json!({ "Type": "AWS::IAM::ManagedPolicy", "Properties": { "PolicyDocument": exact } }),
+            false,
+        ),
+        (
+            "Patching",
+            role_with(
+                json!({ "Fn::Sub": "arn:${AWS::Partition}:iam::aws:policy/AmazonSSMManagedInstanceCore" }),
+            ),
+            false,
+        ),
+    ];
+    for (id, resource, caught) in cases {
+        let report =
+            stackward::check::stackward_rules(&json!({ "Resources": { id: resource } })).unwrap();
+        let found: Vec<_> = report
+            .failures
+            .iter()
+            .map(|f| (f.rule.as_str(), f.resource.as_deref()))
+            .collect();
+        let expected = if caught {
+            vec![("IAM_POLICY_NO_WILDCARDS", Some(id))]
+        } else {
+            vec![]
+        };
+        assert_eq!(found, expected, "{id}");
+    }
+}

@@ -83,7 +83,7 @@ pub(crate) const RULES: &[Rule] = &[
     },
     Rule {
         name: "IAM_POLICY_NO_WILDCARDS",
-        checks: "a role's own statements name no `*` action or resource",
+        checks: "no identity policy (a role's, user's or group's, stand-alone or managed) names a `*` action or resource, nor is AdministratorAccess attached",
         waived_by: "`iam::Role` `.waivers(vec![w])`",
     },
 ];
