@@ -727,3 +727,68 @@ fn hostile_ids_get_the_same_findings_as_each_resource_alone() {
         );
     }
 }
+
+/// Ingress chosen by a condition is judged on both branches: the whole
+/// list in `Fn::If`, one rule in `Fn::If` (or `AWS::NoValue`), a range in
+/// `Fn::If`, inline and stand-alone; safe branches pass (issue 21's miss).
+#[test]
+fn ingress_chosen_by_a_condition_is_judged_on_both_branches() {
+    let any = json!({ "IpProtocol": "tcp", "FromPort": 443, "ToPort": 443, "CidrIp": "0.0.0.0/0" });
+    let ok = json!({ "IpProtocol": "tcp", "FromPort": 443, "ToPort": 443, "CidrIp": "10.0.0.0/8" });
+    let group = |ingress: Json| {
+        json!({ "Type": "AWS::EC2::SecurityGroup", "Properties": {
+            "GroupDescription": "g", "VpcId": "vpc-1", "SecurityGroupIngress": ingress,
+            "SecurityGroupEgress": [{ "IpProtocol": "tcp", "FromPort": 443, "ToPort": 443, "CidrIp": "10.0.0.0/8" }]
+        } })
+    };
+    let cases = [
+        (
+            "ListIf",
+            group(json!({ "Fn::If": ["Open", [any.clone()], [ok.clone()]] })),
+            true,
+        ),
+        (
+            "RuleIf",
+            group(json!([{ "Fn::If": ["Open", any.clone(), { "Ref": "AWS::NoValue" }] }])),
+            true,
+        ),
+        (
+            "RangeIf",
+            group(
+                json!([{ "IpProtocol": "tcp", "FromPort": 443, "ToPort": 443, "CidrIp": { "Fn::If": ["Open", "0.0.0.0/0", "10.0.0.0/8"] } }]),
+            ),
+            true,
+        ),
+        (
+            "StandaloneIf",
+            json!({ "Type": "AWS::EC2::SecurityGroupIngress", "Properties": { "GroupId": "sg-1", "IpProtocol": "tcp", "FromPort": 443, "ToPort": 443, "CidrIp": { "Fn::If": ["Open", "10.0.0.0/8", "0.0.0.0/0"] } } }),
+            true,
+        ),
+        (
+            "SafeListIf",
+            group(json!({ "Fn::If": ["Open", [ok.clone()], [ok.clone()]] })),
+            false,
+        ),
+        (
+            "SafeRangeIf",
+            group(
+                json!([{ "IpProtocol": "tcp", "FromPort": 443, "ToPort": 443, "CidrIp": { "Fn::If": ["Open", "10.1.0.0/16", { "Ref": "Cidr" }] } }]),
+            ),
+            false,
+        ),
+    ];
+    for (id, resource, caught) in cases {
+        let report = check::stackward_rules(&json!({ "Resources": { id: resource } })).unwrap();
+        let found: Vec<_> = report
+            .failures
+            .iter()
+            .map(|f| (f.rule.as_str(), f.resource.as_deref()))
+            .collect();
+        let expected = if caught {
+            vec![("SG_NO_INGRESS_FROM_ANYWHERE", Some(id))]
+        } else {
+            vec![]
+        };
+        assert_eq!(found, expected, "{id}");
+    }
+}

@@ -128,6 +128,19 @@ fn pruned(resource: &Json, words: &BTreeSet<&str>, front_door: bool) -> Json {
 }
 
 fn named_only(value: &Json, words: &BTreeSet<&str>) -> Json {
+    // A list chosen by a condition is read as both lists: a rule must hold
+    // whichever the condition picks.
+    if let Some(branches) = if_branches(value) {
+        if branches.iter().all(|b| b.is_array() || is_no_value(b)) {
+            let both: Vec<Json> = branches
+                .iter()
+                .filter_map(|b| b.as_array())
+                .flatten()
+                .cloned()
+                .collect();
+            return named_only(&Json::Array(both), words);
+        }
+    }
     match value {
         // An intrinsic stands for a value the template gives at deploy time:
         // kept whole, so a rule sees `{"Ref": ..}` as written, never `{}`.
@@ -140,9 +153,77 @@ fn named_only(value: &Json, words: &BTreeSet<&str>) -> Json {
                 .map(|(k, v)| (k.clone(), named_only(v, words)))
                 .collect(),
         ),
-        Json::Array(items) => Json::Array(items.iter().map(|v| named_only(v, words)).collect()),
+        Json::Array(items) => Json::Array(
+            items
+                .iter()
+                .flat_map(|item| either_branch(item, &mut 64))
+                .map(|v| named_only(&v, words))
+                .collect(),
+        ),
         other => other.clone(),
     }
+}
+
+/// The two branches of `{"Fn::If": [condition, a, b]}`.
+fn if_branches(value: &Json) -> Option<[&Json; 2]> {
+    let args = value
+        .as_object()
+        .filter(|m| m.len() == 1)?
+        .get("Fn::If")?
+        .as_array()?;
+    match args.as_slice() {
+        [_, a, b] => Some([a, b]),
+        _ => None,
+    }
+}
+
+/// `{"Ref": "AWS::NoValue"}`: the property or element is left out.
+fn is_no_value(value: &Json) -> bool {
+    value.as_object().is_some_and(|m| m.len() == 1)
+        && value.get("Ref").and_then(Json::as_str) == Some("AWS::NoValue")
+}
+
+/// What an element of a list stands for, for the rules: each branch of an
+/// `Fn::If` element (none for `AWS::NoValue`), and an object once for each
+/// branch of an `Fn::If` among its values (an ingress rule whose range a
+/// condition picks is two rules), within a budget of 64 elements so that
+/// nested conditions cannot multiply without bound.
+fn either_branch(item: &Json, budget: &mut usize) -> Vec<Json> {
+    if *budget == 0 {
+        return vec![item.clone()];
+    }
+    if let Some(branches) = if_branches(item) {
+        *budget = budget.saturating_sub(1);
+        return branches
+            .into_iter()
+            .filter(|b| !is_no_value(b))
+            .flat_map(|b| either_branch(b, budget))
+            .collect();
+    }
+    let Json::Object(map) = item else {
+        return vec![item.clone()];
+    };
+    let chosen = map.iter().find_map(|(key, value)| {
+        if_branches(value)
+            .filter(|b| b.iter().all(|b| !b.is_array()))
+            .map(|b| (key, b))
+    });
+    let Some((key, branches)) = chosen else {
+        return vec![item.clone()];
+    };
+    *budget = budget.saturating_sub(1);
+    branches
+        .into_iter()
+        .flat_map(|branch| {
+            let mut one = map.clone();
+            if is_no_value(branch) {
+                one.remove(key);
+            } else {
+                one.insert(key.clone(), branch.clone());
+            }
+            either_branch(&Json::Object(one), budget)
+        })
+        .collect()
 }
 
 /// `Ref`, `Condition` or an `Fn::` function: a key CloudFormation resolves.
