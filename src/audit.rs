@@ -143,9 +143,10 @@ impl Audit {
             for f in &self.failures {
                 let resource = f.resource.as_deref().unwrap_or("(template)");
                 m.push_str(&format!(
-                    "| {resource} | {} | {} |\n",
-                    f.rule,
-                    f.message.replace('\n', " ")
+                    "| {} | {} | {} |\n",
+                    crate::report::markdown_text(resource),
+                    crate::report::markdown_text(&f.rule),
+                    crate::report::markdown_text(&f.message)
                 ));
             }
             m.push('\n');

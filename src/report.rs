@@ -427,14 +427,34 @@ fn referenced(value: &Json, out: &mut BTreeSet<String>) {
 fn diagram(resources: &serde_json::Map<String, Json>) -> String {
     let mut d = String::from("flowchart LR\n");
     let mut waived = Vec::new();
+    // A logical id CloudFormation takes (letters and digits) is its own
+    // node id; anything else an audited template holds gets a numbered one,
+    // so no text of the template is read as Mermaid syntax.
+    let node: BTreeMap<&str, String> = resources
+        .keys()
+        .enumerate()
+        .map(|(i, id)| {
+            let safe = !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric());
+            (
+                id.as_str(),
+                if safe {
+                    id.clone()
+                } else {
+                    format!("resource{i}")
+                },
+            )
+        })
+        .collect();
     for (id, r) in resources {
         let _ = writeln!(
             d,
-            "    {id}[\"{id}<br/>{}\"]",
-            r["Type"].as_str().unwrap_or_default()
+            "    {}[\"{}<br/>{}\"]",
+            node[id.as_str()],
+            mermaid_text(id),
+            mermaid_text(r["Type"].as_str().unwrap_or_default())
         );
         if r["Metadata"]["guard"]["SuppressedRules"].is_array() {
-            waived.push(id.as_str());
+            waived.push(node[id.as_str()].as_str());
         }
     }
     for (id, r) in resources {
@@ -444,7 +464,7 @@ fn diagram(resources: &serde_json::Map<String, Json>) -> String {
             .iter()
             .filter(|t| *t != id && resources.contains_key(*t))
         {
-            let _ = writeln!(d, "    {id} --> {t}");
+            let _ = writeln!(d, "    {} --> {}", node[id.as_str()], node[t.as_str()]);
         }
     }
     if !waived.is_empty() {
@@ -452,6 +472,60 @@ fn diagram(resources: &serde_json::Map<String, Json>) -> String {
         let _ = writeln!(d, "    class {} waived", waived.join(","));
     }
     d
+}
+
+/// Text inside a quoted Mermaid label: quotes, angle brackets, ampersands
+/// and line breaks as entity codes, so a label cannot end itself, open a
+/// tag or start a directive.
+fn mermaid_text(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("#quot;"),
+            '<' => out.push_str("#lt;"),
+            '>' => out.push_str("#gt;"),
+            '&' => out.push_str("#amp;"),
+            '#' => out.push_str("#35;"),
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A name of the template (a resource type) as a code span when it holds
+/// only letters, digits and `:._-/`, else as escaped text.
+fn markdown_code(text: &str) -> String {
+    let plain = !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || ":._-/".contains(c));
+    if plain {
+        format!("`{text}`")
+    } else {
+        markdown_text(text)
+    }
+}
+
+/// Text of the template in Markdown: HTML, brackets, backticks, pipes and
+/// backslashes escaped, on one line, so it never reads as a link, an image,
+/// a tag, a code span or another table cell.
+pub(crate) fn markdown_text(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\\' | '`' | '[' | ']' | '|' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 impl Report {
@@ -478,7 +552,12 @@ impl Report {
                  | resource | type |\n|---|---|\n",
             );
             for u in &self.unchecked {
-                let _ = writeln!(m, "| {} | `{}` |", u.id, u.type_name);
+                let _ = writeln!(
+                    m,
+                    "| {} | {} |",
+                    markdown_text(&u.id),
+                    markdown_code(&u.type_name)
+                );
             }
             m.push('\n');
         }
@@ -504,16 +583,21 @@ impl Report {
 
         m.push_str("\n## Resources\n");
         for r in &self.resources {
-            let _ = writeln!(m, "\n### {} (`{}`)\n", r.id, r.type_name);
+            let _ = writeln!(
+                m,
+                "\n### {} ({})\n",
+                markdown_text(&r.id),
+                markdown_code(&r.type_name)
+            );
             if !r.discharged.is_empty() {
                 m.push_str("Discharged by the configuration:\n\n| duty | what | evidence | value |\n|---|---|---|---|\n");
                 for d in &r.discharged {
                     let _ = writeln!(
                         m,
-                        "| {} | {} | `{}` | `{}` |",
+                        "| {} | {} | {} | {} |",
                         d.duty.title(),
                         d.what,
-                        d.pointer,
+                        markdown_code(&d.pointer),
                         compact(&d.value)
                     );
                 }
@@ -527,8 +611,8 @@ impl Report {
                         "| {} | {} | {} | {} |",
                         w.duty.title(),
                         w.what,
-                        w.rule,
-                        w.reason
+                        markdown_text(&w.rule),
+                        markdown_text(&w.reason)
                     );
                 }
                 m.push('\n');
@@ -584,12 +668,22 @@ fn kind(k: ControlKind) -> &'static str {
     }
 }
 
+/// Ids of the template, escaped, in one cell.
 fn list(items: &[String]) -> String {
-    items.join(", ")
+    items
+        .iter()
+        .map(|i| markdown_text(i))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
+/// A value of the template in one cell: a code span, or escaped text when
+/// it holds what would end one.
 fn compact(v: &Json) -> String {
-    serde_json::to_string(v)
-        .unwrap_or_default()
-        .replace('|', "\\|")
+    let text = serde_json::to_string(v).unwrap_or_default();
+    if text.contains(['`', '\n', '<', '>']) {
+        markdown_text(&text)
+    } else {
+        format!("`{}`", text.replace('|', "\\|"))
+    }
 }

@@ -155,3 +155,41 @@ fn findings_and_unreadable_input_have_their_own_exit_codes() {
     };
     assert_eq!(exit_code(&missing), 2);
 }
+
+/// Ids and types of an audited template reach the Markdown and the Mermaid
+/// diagram escaped: no tag, link, image, table cell or Mermaid directive
+/// can be written by a template (issue 21).
+#[test]
+fn hostile_ids_and_types_are_escaped_in_markdown_and_mermaid() {
+    let hostile_id = "X<img src=x onerror=alert(1)>[a](javascript:alert(1))|`\"\nclick";
+    let hostile_type = "AWS::S3::Bucket\"]\n    click A href \"javascript:alert(1)\"";
+    let template = json!({
+        "Resources": {
+            hostile_id: { "Type": "AWS::S3::Bucket" },
+            "Other": { "Type": hostile_type, "Properties": { "B": { "Ref": hostile_id } } }
+        }
+    });
+    let a = audit("Hostile", &template.to_string()).unwrap();
+    let full = a.to_markdown();
+    // The Markdown around the diagram (which is checked below).
+    let markdown = full.split("```mermaid").next().unwrap();
+    for raw in ["<img", "[a]", "\nclick", "|`"] {
+        assert!(!markdown.contains(raw), "{raw:?} reached the Markdown");
+    }
+    assert!(markdown
+        .contains("X&lt;img src=x onerror=alert(1)&gt;\\[a\\](javascript:alert(1))\\|\\`\" click"));
+    let diagram = &a.report.diagram;
+    for line in diagram.lines().skip(1) {
+        let line = line.trim_start();
+        assert!(
+            line.starts_with("resource") || line.starts_with("Other") || line.starts_with("class"),
+            "a diagram line starts with template text: {line:?}"
+        );
+    }
+    assert!(!diagram.contains("<img"));
+    assert!(
+        diagram.contains("resource0 --> resource1")
+            || diagram.contains("resource1 --> resource0")
+            || diagram.contains("Other --> resource")
+    );
+}
