@@ -792,3 +792,44 @@ fn ingress_chosen_by_a_condition_is_judged_on_both_branches() {
         assert_eq!(found, expected, "{id}");
     }
 }
+
+/// Values CloudFormation takes as strings read as it reads them: ports of
+/// digits, `"true"` and `"false"` for booleans (also in a policy's
+/// conditions). A correct template written that way passes; an open port
+/// written that way is still caught (issue 21's false positives).
+#[test]
+fn strings_for_numbers_and_booleans_read_as_cloudformation_reads_them() {
+    let mut t = generated("ThreeTier");
+    let policy = "/Resources/ReportsPolicy/Properties/PolicyDocument/Statement";
+    let statements = t.pointer_mut(policy).unwrap().as_array_mut().unwrap();
+    for s in statements.iter_mut() {
+        if s["Condition"]["Bool"]["aws:SecureTransport"] == false {
+            s["Condition"]["Bool"]["aws:SecureTransport"] = json!("false");
+        }
+    }
+    t["Resources"]["Orders"]["Properties"]["StorageEncrypted"] = json!("true");
+    t["Resources"]["Orders"]["Properties"]["MultiAZ"] = json!("true");
+    t["Resources"]["Orders"]["Properties"]["BackupRetentionPeriod"] = json!("35");
+    let report = check::stackward_rules(&t).unwrap();
+    assert_eq!(report.failures, []);
+
+    let ingress = |from: &str, to: &str| {
+        json!({ "Resources": { "In": { "Type": "AWS::EC2::SecurityGroupIngress", "Properties": {
+            "GroupId": "sg-1", "IpProtocol": "tcp", "FromPort": from, "ToPort": to, "CidrIp": "10.0.0.0/8"
+        } } } })
+    };
+    let failed = |t: &Json| -> Vec<String> {
+        check::stackward_rules(t)
+            .unwrap()
+            .failures
+            .into_iter()
+            .map(|f| f.rule)
+            .collect()
+    };
+    assert_eq!(failed(&ingress("443", "443")), Vec::<String>::new());
+    assert_eq!(failed(&ingress("22", "22")), ["SG_ADMIN_PORTS_CLOSED"]);
+    assert_eq!(
+        failed(&ingress("5432", "5432")),
+        ["SG_DATABASE_PORTS_FROM_GROUPS_ONLY"]
+    );
+}

@@ -150,7 +150,7 @@ fn named_only(value: &Json, words: &BTreeSet<&str>) -> Json {
                 .filter(|(k, _)| {
                     words.contains(k.as_str()) || !k.chars().all(|c| c.is_ascii_alphanumeric())
                 })
-                .map(|(k, v)| (k.clone(), named_only(v, words)))
+                .map(|(k, v)| (k.clone(), as_cloudformation_reads(k, named_only(v, words))))
                 .collect(),
         ),
         Json::Array(items) => Json::Array(
@@ -161,6 +161,36 @@ fn named_only(value: &Json, words: &BTreeSet<&str>) -> Json {
                 .collect(),
         ),
         other => other.clone(),
+    }
+}
+
+/// Properties the rules compare as numbers, which CloudFormation also takes
+/// as strings of digits (`"443"`).
+const NUMBER_PROPERTIES: &[&str] = &[
+    "FromPort",
+    "ToPort",
+    "Port",
+    "BackupRetentionPeriod",
+    "RetentionInDays",
+    "ReservedConcurrentExecutions",
+    "HttpPutResponseHopLimit",
+    "AutomaticallyAfterDays",
+    "Quantity",
+];
+
+/// A value as CloudFormation reads it for the property `key`: `"true"` and
+/// `"false"` are booleans (IAM reads them so in policy conditions too), and
+/// a string of digits is a number where the property is one.
+fn as_cloudformation_reads(key: &str, value: Json) -> Json {
+    match value.as_str() {
+        Some("true" | "True") => Json::Bool(true),
+        Some("false" | "False") => Json::Bool(false),
+        Some(digits) if NUMBER_PROPERTIES.contains(&key) => digits
+            .parse::<i64>()
+            .ok()
+            .filter(|n| n.to_string() == digits)
+            .map_or(value, Json::from),
+        _ => value,
     }
 }
 
