@@ -53,7 +53,9 @@ pub fn log(artifacts: &[Artifact<'_>]) -> Json {
     let mut rules: BTreeMap<String, String> = BTreeMap::new();
     let mut results = Vec::new();
     for a in artifacts {
-        for f in a.failures {
+        let lines = resource_lines(a.text);
+        let a = &Located { artifact: a, lines };
+        for f in a.artifact.failures {
             let resource = f.resource.as_deref();
             rules
                 .entry(f.rule.clone())
@@ -71,7 +73,7 @@ pub fn log(artifacts: &[Artifact<'_>]) -> Json {
                 None,
             ));
         }
-        for u in &a.report.unchecked {
+        for u in &a.artifact.report.unchecked {
             rules
                 .entry(UNCHECKED_RULE.to_owned())
                 .or_insert_with(|| "a resource no stackward rule checks".to_owned());
@@ -87,7 +89,7 @@ pub fn log(artifacts: &[Artifact<'_>]) -> Json {
                 None,
             ));
         }
-        for r in &a.report.resources {
+        for r in &a.artifact.report.resources {
             for w in &r.waived {
                 rules
                     .entry(w.rule.clone())
@@ -133,25 +135,33 @@ pub fn log(artifacts: &[Artifact<'_>]) -> Json {
     })
 }
 
+/// An artifact with the line where each of its resources starts, read once.
+struct Located<'a> {
+    artifact: &'a Artifact<'a>,
+    lines: BTreeMap<String, usize>,
+}
+
 fn result(
-    a: &Artifact<'_>,
+    a: &Located<'_>,
     rule: &str,
     level: &str,
     message: &str,
     resource: Option<&str>,
     waiver: Option<&str>,
 ) -> Json {
-    let line = resource.and_then(|id| line_of(a.text, id)).unwrap_or(1);
+    let line = resource
+        .and_then(|id| a.lines.get(id).copied())
+        .unwrap_or(1);
     let mut location = json!({
         "physicalLocation": {
-            "artifactLocation": {"uri": a.uri},
+            "artifactLocation": {"uri": a.artifact.uri},
             "region": {"startLine": line},
         }
     });
     if let Some(id) = resource {
         location["logicalLocations"] = json!([{
             "name": id,
-            "fullyQualifiedName": format!("{}/Resources/{id}", a.report.stack),
+            "fullyQualifiedName": format!("{}/Resources/{id}", a.artifact.report.stack),
             "kind": "resource",
         }]);
     }
@@ -167,21 +177,63 @@ fn result(
     result
 }
 
-/// The 1-based line where resource `id` starts in a JSON or YAML template.
-fn line_of(text: &str, id: &str) -> Option<usize> {
-    let json_key = format!("\"{id}\":");
-    let yaml_key = format!("{id}:");
+/// The 1-based line where each resource starts in a JSON or YAML template,
+/// in one pass: the keys that open a line at the indentation of the first
+/// key under `Resources`, however the key is quoted or spaced
+/// (`"Id" : {`, `'Id':`, `Id:`).
+fn resource_lines(text: &str) -> BTreeMap<String, usize> {
+    let mut lines = BTreeMap::new();
     let mut in_resources = false;
+    let mut indent = None;
     for (n, line) in text.lines().enumerate() {
         let trimmed = line.trim_start();
-        if trimmed.starts_with("\"Resources\"") || trimmed.starts_with("Resources:") {
-            in_resources = true;
-        } else if in_resources && (trimmed.starts_with(&json_key) || trimmed.starts_with(&yaml_key))
-        {
-            return Some(n + 1);
+        let Some(key) = leading_key(trimmed) else {
+            continue;
+        };
+        let here = line.len() - trimmed.len();
+        if !in_resources {
+            in_resources = key == "Resources";
+            continue;
         }
+        match indent {
+            None => indent = Some(here),
+            Some(i) if here < i => break,
+            Some(i) if here > i => continue,
+            Some(_) => {}
+        }
+        lines.entry(key).or_insert(n + 1);
     }
-    None
+    lines
+}
+
+/// The key a line of JSON or YAML opens with, unquoted.
+fn leading_key(line: &str) -> Option<String> {
+    let (key, rest) = if line.starts_with('"') {
+        let mut escaped = false;
+        let end = line.char_indices().skip(1).find_map(|(i, c)| {
+            let end = c == '"' && !escaped;
+            escaped = c == '\\' && !escaped;
+            end.then_some(i)
+        })?;
+        (
+            serde_json::from_str::<String>(&line[..=end]).ok()?,
+            &line[end + 1..],
+        )
+    } else if let Some(quoted) = line.strip_prefix('\'') {
+        let end = quoted.find('\'')?;
+        (quoted[..end].to_owned(), &quoted[end + 1..])
+    } else {
+        let end = line.find(':')?;
+        let key = &line[..end];
+        if key.is_empty()
+            || key.contains(char::is_whitespace)
+            || key.starts_with(['-', '#', '{', '['])
+        {
+            return None;
+        }
+        (key.to_owned(), &line[end..])
+    };
+    rest.trim_start().starts_with(':').then_some(key)
 }
 
 fn first_line(text: &str) -> String {
@@ -198,10 +250,29 @@ mod tests {
 
     #[test]
     fn lines_are_found_in_json_and_yaml() {
-        let json = "{\n  \"Resources\": {\n    \"A\": {},\n    \"Bucket\": {}\n  }\n}\n";
-        assert_eq!(line_of(json, "Bucket"), Some(4));
+        let json = "{\n  \"Resources\": {\n    \"A\": {\"Properties\": {\n      \"Bucket\": 1}},\n    \"Bucket\": {}\n  }\n}\n";
+        assert_eq!(resource_lines(json).get("Bucket"), Some(&5));
         let yaml = "Parameters:\n  Bucket:\n    Type: String\nResources:\n  Bucket:\n    Type: AWS::S3::Bucket\n";
-        assert_eq!(line_of(yaml, "Bucket"), Some(5));
-        assert_eq!(line_of(yaml, "Missing"), None);
+        let lines = resource_lines(yaml);
+        assert_eq!(lines.get("Bucket"), Some(&5));
+        assert_eq!(lines.get("Type"), None);
+        assert_eq!(lines.get("Missing"), None);
+    }
+
+    /// Keys written with space before the colon, quoted either way, or
+    /// escaped, are found (issue 21: such results pointed at line 1).
+    #[test]
+    fn keys_however_written_are_found() {
+        let json = "{\n \"Resources\" : {\n  \"Spaced\" : {\n   \"Type\" : \"AWS::S3::Bucket\"\n  },\n  \"Euro\\u20ac\" : {}\n }\n}\n";
+        let lines = resource_lines(json);
+        assert_eq!(lines.get("Spaced"), Some(&3));
+        assert_eq!(lines.get("Euro\u{20ac}"), Some(&6));
+        assert_eq!(lines.get("Type"), None);
+        let yaml = "Resources:\n  'Quoted':\n    Type: AWS::S3::Bucket\n  \"Double\" :\n    Type: AWS::S3::Bucket\n";
+        let lines = resource_lines(yaml);
+        assert_eq!(
+            (lines.get("Quoted"), lines.get("Double")),
+            (Some(&2), Some(&4))
+        );
     }
 }
