@@ -19,6 +19,9 @@ pub struct Audit {
     pub waived: Vec<Finding>,
     /// References to things the template does not define.
     pub unresolved: Vec<Error>,
+    /// CloudFormation limits the template exceeds (500 resources, ...):
+    /// CloudFormation would refuse it.
+    pub over_limits: Vec<Error>,
     /// The responsibility report.
     pub report: Report,
 }
@@ -43,6 +46,7 @@ pub fn audit(name: &str, text: &str) -> Result<Audit> {
     let guard = check::stackward_rules(&template)?;
     Ok(Audit {
         unresolved: check::references(&template),
+        over_limits: check::limits(name, &template, text.len()),
         failures: guard.failures,
         waived: guard.waived,
         report: crate::report::report(name, &template),
@@ -152,7 +156,16 @@ impl Audit {
             m.push('\n');
         }
         for e in &self.unresolved {
-            m.push_str(&format!("- unresolved: {e}\n"));
+            m.push_str(&format!(
+                "- unresolved: {}\n",
+                crate::report::markdown_text(&e.to_string())
+            ));
+        }
+        for e in &self.over_limits {
+            m.push_str(&format!(
+                "- over CloudFormation's limits: {}\n",
+                crate::report::markdown_text(&e.to_string())
+            ));
         }
         m.push_str(&self.report.to_markdown().replacen(
             "# Responsibility report",

@@ -292,7 +292,7 @@ pub fn audit(file: &Path, sarif: Option<&Path>) -> Result<()> {
         std::fs::write(out, text).map_err(|e| Error::io(out, e))?;
         status("Wrote", &format!("findings to {}", out.display()));
     }
-    if audit.failures.is_empty() {
+    if audit.failures.is_empty() && audit.over_limits.is_empty() {
         status(
             "Audited",
             &format!("{}: every stackward rule passes", file.display()),
@@ -302,19 +302,22 @@ pub fn audit(file: &Path, sarif: Option<&Path>) -> Result<()> {
         Err(Error::Synth {
             stack: name,
             problems: audit
-                .failures
+                .over_limits
                 .iter()
-                .map(|f| Error::RuleFailed {
-                    resource: f.resource.clone().unwrap_or_else(|| "(template)".into()),
-                    rule: f.rule.clone(),
-                    message: f
-                        .message
-                        .lines()
-                        .next()
-                        .unwrap_or_default()
-                        .trim()
-                        .to_owned(),
-                })
+                .cloned()
+                .chain(audit.failures.iter().map(|f| {
+                    Error::RuleFailed {
+                        resource: f.resource.clone().unwrap_or_else(|| "(template)".into()),
+                        rule: f.rule.clone(),
+                        message: f
+                            .message
+                            .lines()
+                            .next()
+                            .unwrap_or_default()
+                            .trim()
+                            .to_owned(),
+                    }
+                }))
                 .collect(),
         })
     }

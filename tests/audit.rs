@@ -193,3 +193,20 @@ fn hostile_ids_and_types_are_escaped_in_markdown_and_mermaid() {
             || diagram.contains("Other --> resource")
     );
 }
+
+/// A template over CloudFormation's 500 resources is reported as
+/// CloudFormation would refuse it (issue 21: audit did not check).
+#[test]
+fn a_template_over_cloudformations_limits_says_so() {
+    let resources: serde_json::Map<String, serde_json::Value> = (0..501)
+        .map(|i| (format!("Topic{i}"), json!({ "Type": "AWS::SNS::Topic" })))
+        .collect();
+    let a = audit("Big", &json!({ "Resources": resources }).to_string()).unwrap();
+    assert_eq!(a.over_limits.len(), 1);
+    let text = a.over_limits[0].to_string();
+    assert!(
+        text.contains("resources") && text.contains("501") && text.contains("500"),
+        "{text}"
+    );
+    assert!(a.to_markdown().contains("over CloudFormation's limits"));
+}
