@@ -68,11 +68,82 @@ fn parse(name: &str, text: &str) -> Result<Json> {
         }
         return Ok(json);
     }
+    if let Some(line) = yaml_alias_line(text) {
+        return Err(Error::Unreadable {
+            name: name.to_owned(),
+            reason: format!(
+                "line {line} has a YAML anchor or alias, which CloudFormation does not accept (and which can make a short text expand without bound)"
+            ),
+        });
+    }
     let yaml: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| Error::Unreadable {
         name: name.to_owned(),
         reason: format!("the text is neither JSON nor YAML: {e}"),
     })?;
     Ok(from_yaml(yaml))
+}
+
+/// The first line (1-based) where a YAML node starts with an anchor (`&a`)
+/// or an alias (`*a`): at the start of a line's content, after `- `, `: `,
+/// `[`, `{` or `,`, outside quotes, comments and block scalars.
+fn yaml_alias_line(text: &str) -> Option<usize> {
+    let mut block: Option<usize> = None;
+    for (n, line) in text.lines().enumerate() {
+        let content = line.trim_start();
+        let indent = line.len() - content.len();
+        if let Some(parent) = block {
+            if content.is_empty() || indent > parent {
+                continue;
+            }
+            block = None;
+        }
+        let mut quote: Option<char> = None;
+        let mut node_start = true;
+        let mut in_tag = false;
+        let mut previous = ' ';
+        for c in content.chars() {
+            if let Some(q) = quote {
+                if c == q {
+                    quote = None;
+                }
+                previous = c;
+                continue;
+            }
+            if c == '#' && previous.is_whitespace() {
+                break;
+            }
+            if node_start && (c == '&' || c == '*') {
+                return Some(n + 1);
+            }
+            if node_start && (c == '"' || c == '\'') {
+                quote = Some(c);
+            }
+            if node_start && c == '!' {
+                in_tag = true;
+            }
+            node_start = match c {
+                '[' | '{' | ',' => true,
+                c if c.is_whitespace() => {
+                    let tag_ended = std::mem::take(&mut in_tag);
+                    node_start || tag_ended || matches!(previous, ':' | '-')
+                }
+                _ => false,
+            };
+            previous = c;
+        }
+        // A block scalar (`key: |`, `- >-`): the lines indented under it
+        // are text.
+        let bare = content.split(" #").next().unwrap_or(content).trim_end();
+        if bare.ends_with(['|', '>'])
+            || bare.ends_with("|-")
+            || bare.ends_with("|+")
+            || bare.ends_with(">-")
+            || bare.ends_with(">+")
+        {
+            block = Some(indent);
+        }
+    }
+    None
 }
 
 /// YAML to JSON, turning CloudFormation's short forms into their long form:
@@ -254,4 +325,39 @@ fn duplicate_keys(text: &str) -> Vec<String> {
     // The text already parsed as JSON; a walk that stops early finds less.
     let _ = walk.deserialize(&mut reader);
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::yaml_alias_line;
+
+    #[test]
+    fn anchors_and_aliases_are_found_where_a_node_starts() {
+        for (text, line) in [
+            ("a: &x 1\n", 1),
+            ("a: 1\nb: *x\n", 2),
+            ("l:\n  - *x\n", 2),
+            ("l: [1, *x]\n", 1),
+            ("m: {k: *x}\n", 1),
+            ("k: !Ref *x\n", 1),
+            ("&top\nk: 1\n", 1),
+        ] {
+            assert_eq!(yaml_alias_line(text), Some(line), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn stars_and_ampersands_in_text_are_not_aliases() {
+        for text in [
+            "Action: '*'\nResource: \"*\"\n",
+            "k: a*b\nj: a &b\n",
+            "p: {AWS: '*'}\nl: ['*', \"&x\"]\n",
+            "s: !Sub 'arn:aws:s3:::${B}/*'\n",
+            "c: 1 # *x &y\n",
+            "UserData: |\n  * item\n  - &x\n  *y\nNext: 1\n",
+            "Folded: >-\n  &not an anchor\n",
+        ] {
+            assert_eq!(yaml_alias_line(text), None, "{text:?}");
+        }
+    }
 }

@@ -210,3 +210,24 @@ fn a_template_over_cloudformations_limits_says_so() {
     );
     assert!(a.to_markdown().contains("over CloudFormation's limits"));
 }
+
+/// A short YAML text whose aliases would expand to gigabytes is refused as
+/// CloudFormation refuses aliases, before anything is expanded (issue 21:
+/// 70 KB reached 4 GB and 29 s).
+#[test]
+fn yaml_aliases_are_refused_before_they_expand() {
+    let items = vec!["x"; 20_000].join(", ");
+    let aliases = vec!["*a0"; 2_000].join(", ");
+    let text = format!(
+        "a0: &a0 [{items}]\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      Tags: [{aliases}]\n"
+    );
+    match audit("Laughs", &text) {
+        Err(stackward::Error::Unreadable { reason, .. }) => {
+            assert!(
+                reason.starts_with("line 1 has a YAML anchor or alias"),
+                "{reason}"
+            )
+        }
+        other => panic!("{other:?}"),
+    }
+}
