@@ -83,7 +83,11 @@ fn walk(names: &Names, owner: &str, value: &Json, path: &str, errors: &mut Vec<E
                         return;
                     }
                     "Fn::GetAtt" => {
-                        let target = v[0].as_str().unwrap_or_default();
+                        // `["Role", "Arn"]`, or the string form `"Role.Arn"`.
+                        let target = match v {
+                            Json::String(s) => s.split_once('.').map_or(s.as_str(), |(id, _)| id),
+                            _ => v[0].as_str().unwrap_or_default(),
+                        };
                         if !names.resources.contains(target) {
                             errors.push(missing(owner, &here, target));
                         }
@@ -179,7 +183,9 @@ mod tests {
                     "Sub": { "Fn::Sub": "${A.Arn}/${Env}/${!Literal}/${Nope}" },
                     "SubVars": { "Fn::Sub": ["${X}", { "X": { "Ref": "Gone" } }] },
                     "If": { "Fn::If": ["IsDev", 1, 2] },
-                    "Att": { "Fn::GetAtt": ["Missing", "Arn"] }
+                    "Att": { "Fn::GetAtt": ["Missing", "Arn"] },
+                    "AttText": { "Fn::GetAtt": "A.Arn" },
+                    "AttTextMissing": { "Fn::GetAtt": "Gone.Arn" }
                 }, "DependsOn": ["B"] }
             },
             "Outputs": { "O": { "Value": { "Ref": "A" }, "Condition": "IsProd" } }
@@ -203,6 +209,10 @@ mod tests {
                 (
                     "/Resources/A/Properties/Att/Fn::GetAtt".into(),
                     "Missing".into()
+                ),
+                (
+                    "/Resources/A/Properties/AttTextMissing/Fn::GetAtt".into(),
+                    "Gone".into()
                 ),
                 ("/Resources/A/DependsOn/0".into(), "B".into()),
             ]
