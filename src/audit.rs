@@ -211,8 +211,13 @@ impl Audit {
     /// The audit as Markdown: the failing rules, then the report.
     pub fn to_markdown(&self) -> String {
         let mut m = format!("# Audit: {}\n\n", self.report.stack);
-        if self.failures.is_empty() {
+        let unchecked = self.report.unchecked.len();
+        if self.failures.is_empty() && unchecked == 0 {
             m.push_str("Every stackward rule passes.\n\n");
+        } else if self.failures.is_empty() {
+            m.push_str(&format!(
+                "Every stackward rule passes on the resources it checks; {unchecked} resource(s) are of types no rule checks (see \"Not checked by stackward\").\n\n"
+            ));
         } else {
             m.push_str("## Failing rules\n\n| resource | rule | what it asks |\n|---|---|---|\n");
             for f in &self.failures {

@@ -293,10 +293,13 @@ pub fn audit(file: &Path, sarif: Option<&Path>) -> Result<()> {
         status("Wrote", &format!("findings to {}", out.display()));
     }
     if audit.failures.is_empty() && audit.over_limits.is_empty() {
-        status(
-            "Audited",
-            &format!("{}: every stackward rule passes", file.display()),
-        );
+        let unchecked = audit.report.unchecked.len();
+        let verdict = if unchecked == 0 {
+            "every stackward rule passes".to_owned()
+        } else {
+            format!("every stackward rule passes on the resources it checks; {unchecked} of types no rule checks")
+        };
+        status("Audited", &format!("{}: {verdict}", file.display()));
         Ok(())
     } else {
         Err(Error::Synth {

@@ -231,3 +231,22 @@ fn yaml_aliases_are_refused_before_they_expand() {
         other => panic!("{other:?}"),
     }
 }
+
+/// A template whose resources are of types no rule checks (a mistyped
+/// `AWS::S3::bucket`, a missing type) is not summed up as passing every
+/// rule (issue 21).
+#[test]
+fn unknown_types_are_not_reported_as_passing() {
+    let template = json!({ "Resources": {
+        "Typo": { "Type": "AWS::S3::bucket" },
+        "NoType": { "Properties": {} }
+    } });
+    let a = audit("Typo", &template.to_string()).unwrap();
+    assert!(a.failures.is_empty());
+    let markdown = a.to_markdown();
+    assert!(
+        !markdown.contains("Every stackward rule passes.\n"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("2 resource(s) are of types no rule checks"));
+}
