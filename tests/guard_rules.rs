@@ -833,3 +833,49 @@ fn strings_for_numbers_and_booleans_read_as_cloudformation_reads_them() {
         ["SG_DATABASE_PORTS_FROM_GROUPS_ONLY"]
     );
 }
+
+/// A function without `LoggingConfig` logs to `/aws/lambda/<name>`: a log
+/// group the template declares under that name (literally, or by `Fn::Sub`
+/// or `Fn::Join` over the function's `Ref`) is its own log group; a group
+/// named for another function is not (issue 21's false positive).
+#[test]
+fn a_declared_default_log_group_is_the_functions_own() {
+    let failing = |t: &Json| -> Vec<String> {
+        check::stackward_rules(t)
+            .unwrap()
+            .failures
+            .into_iter()
+            .map(|f| format!("{} {}", f.rule, f.resource.unwrap_or_default()))
+            .collect()
+    };
+    let mut base = generated("ThreeTier");
+    base["Resources"]["ReportWorker"]["Properties"]
+        .as_object_mut()
+        .unwrap()
+        .remove("LoggingConfig");
+    base["Resources"]["ReportWorker"]["Properties"]["FunctionName"] = json!("report-worker");
+    assert_eq!(failing(&base), ["LAMBDA_OWN_LOG_GROUP ReportWorker"]);
+    let group = |name: Json| {
+        let mut g = base["Resources"]["ReportWorkerLogs"].clone();
+        g["Properties"]["LogGroupName"] = name;
+        g
+    };
+    for (name, own) in [
+        (json!("/aws/lambda/report-worker"), true),
+        (json!({ "Fn::Sub": "/aws/lambda/${ReportWorker}" }), true),
+        (
+            json!({ "Fn::Join": ["", ["/aws/lambda/", { "Ref": "ReportWorker" }]] }),
+            true,
+        ),
+        (json!("/aws/lambda/another-function"), false),
+    ] {
+        let mut t = base.clone();
+        t["Resources"]["DefaultLogs"] = group(name.clone());
+        let expected: Vec<String> = if own {
+            vec![]
+        } else {
+            vec!["LAMBDA_OWN_LOG_GROUP ReportWorker".into()]
+        };
+        assert_eq!(failing(&t), expected, "{name}");
+    }
+}

@@ -58,13 +58,25 @@ pub fn stackward_rules(template: &Json) -> Result<GuardReport, Error> {
     let empty = serde_json::Map::new();
     let resources = template["Resources"].as_object().unwrap_or(&empty);
     let front_doors = super::front_doors::proven(template);
+    let default_log_groups = lambda_default_log_groups(resources);
     let subsets: Vec<Option<String>> = parsed_rule_files()
         .iter()
         .map(|file| {
             let subset: serde_json::Map<String, Json> = resources
                 .iter()
                 .filter(|(_, r)| r["Type"].as_str().is_some_and(|t| file.types.contains(&t)))
-                .map(|(id, r)| (id.clone(), pruned(r, &file.words, front_doors.contains(id))))
+                .map(|(id, r)| {
+                    let mut r = pruned(r, &file.words, front_doors.contains(id));
+                    if let Some(group) = default_log_groups.get(id.as_str()) {
+                        // The function logs to the group Lambda writes to by
+                        // default, which the template declares.
+                        if r["Properties"]["LoggingConfig"]["LogGroup"].is_null() {
+                            r["Properties"]["LoggingConfig"]["LogGroup"] =
+                                serde_json::json!({ "Ref": group });
+                        }
+                    }
+                    (id.clone(), r)
+                })
                 .collect();
             (!subset.is_empty()).then(|| serde_json::json!({ "Resources": subset }).to_string())
         })
@@ -91,6 +103,51 @@ pub fn stackward_rules(template: &Json) -> Result<GuardReport, Error> {
         }
     }
     Ok(report)
+}
+
+/// Functions (by id) whose default log group, `/aws/lambda/<name>`, the
+/// template declares (by id): named literally after the function's
+/// `FunctionName`, or by `Fn::Sub` or `Fn::Join` over the function's `Ref`.
+fn lambda_default_log_groups(resources: &serde_json::Map<String, Json>) -> BTreeMap<&str, &str> {
+    const PREFIX: &str = "/aws/lambda/";
+    let of_type = |t: &'static str| {
+        resources
+            .iter()
+            .filter(move |(_, r)| r["Type"] == t)
+            .map(|(id, r)| (id.as_str(), r))
+    };
+    let mut found = BTreeMap::new();
+    for (group, r) in of_type("AWS::Logs::LogGroup") {
+        let name = &r["Properties"]["LogGroupName"];
+        let named: Option<String> = if let Some(literal) = name.as_str() {
+            literal.strip_prefix(PREFIX).map(|n| format!("name:{n}"))
+        } else if let Some(sub) = name["Fn::Sub"].as_str() {
+            sub.strip_prefix(PREFIX)
+                .and_then(|rest| rest.strip_prefix("${"))
+                .and_then(|rest| rest.strip_suffix('}'))
+                .map(|id| format!("id:{id}"))
+        } else {
+            match name["Fn::Join"].as_array().map(Vec::as_slice) {
+                Some([sep, parts]) if sep == "" => match parts.as_array().map(Vec::as_slice) {
+                    Some([prefix, reference]) if prefix == PREFIX => {
+                        reference["Ref"].as_str().map(|id| format!("id:{id}"))
+                    }
+                    _ => None,
+                },
+                _ => None,
+            }
+        };
+        let Some(named) = named else { continue };
+        for (function, f) in of_type("AWS::Lambda::Function") {
+            let by_name = f["Properties"]["FunctionName"]
+                .as_str()
+                .is_some_and(|n| named == format!("name:{n}"));
+            if by_name || named == format!("id:{function}") {
+                found.insert(function, group);
+            }
+        }
+    }
+    found
 }
 
 /// A resource with only what a rule file can read: `Type`, the
