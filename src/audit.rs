@@ -36,7 +36,8 @@ pub struct Audit {
 /// assert_eq!(audit.report.resources[0].id, "Logs");
 /// ```
 pub fn audit(name: &str, text: &str) -> Result<Audit> {
-    let template = parse(name, text)?;
+    let mut template = parse(name, text)?;
+    expand_for_each(&mut template);
     if !template["Resources"].is_object() {
         return Err(Error::Unreadable {
             name: name.to_owned(),
@@ -81,6 +82,104 @@ fn parse(name: &str, text: &str) -> Result<Json> {
         reason: format!("the text is neither JSON nor YAML: {e}"),
     })?;
     Ok(from_yaml(yaml))
+}
+
+/// Expands the `Fn::ForEach` loops of the `AWS::LanguageExtensions`
+/// transform in `Resources`, as CloudFormation does before it reads them:
+/// one resource per value of the collection (a list of strings, or a
+/// `CommaDelimitedList` parameter's default), with `${Var}` and `&{Var}` in
+/// keys and strings and `{"Ref": "Var"}` replaced by the value. A loop over
+/// anything else is left as written (its resources are then unchecked).
+fn expand_for_each(template: &mut Json) {
+    let parameters = template["Parameters"].clone();
+    let Some(resources) = template.get_mut("Resources").and_then(Json::as_object_mut) else {
+        return;
+    };
+    let loops: Vec<String> = resources
+        .keys()
+        .filter(|k| k.starts_with("Fn::ForEach::"))
+        .cloned()
+        .collect();
+    for key in loops {
+        let Some(expanded) = for_each(&resources[&key], &parameters, 0) else {
+            continue;
+        };
+        resources.remove(&key);
+        for (id, resource) in expanded {
+            resources.entry(id).or_insert(resource);
+        }
+    }
+}
+
+/// The resources one `Fn::ForEach` loop stands for, its nested loops
+/// expanded (at most 5 deep, at most 500 resources, as CloudFormation).
+fn for_each(body: &Json, parameters: &Json, depth: usize) -> Option<Vec<(String, Json)>> {
+    let [variable, collection, fragment] = body.as_array()?.as_slice() else {
+        return None;
+    };
+    let variable = variable.as_str()?;
+    let values: Vec<String> = match collection {
+        Json::Array(items) => items
+            .iter()
+            .map(|v| v.as_str().map(str::to_owned))
+            .collect::<Option<_>>()?,
+        Json::Object(_) => {
+            let parameter = &parameters[collection["Ref"].as_str()?];
+            (parameter["Type"] == "CommaDelimitedList")
+                .then(|| parameter["Default"].as_str())??
+                .split(',')
+                .map(|v| v.trim().to_owned())
+                .collect()
+        }
+        _ => return None,
+    };
+    if depth >= 5 {
+        return None;
+    }
+    let mut out = Vec::new();
+    for value in &values {
+        let substituted = substitute(fragment, variable, value);
+        for (key, item) in substituted.as_object()? {
+            if key.starts_with("Fn::ForEach::") {
+                out.extend(for_each(item, parameters, depth + 1)?);
+            } else {
+                out.push((key.clone(), item.clone()));
+            }
+            if out.len() > crate::check::MAX_RESOURCES {
+                return None;
+            }
+        }
+    }
+    Some(out)
+}
+
+/// `fragment` with the loop variable replaced by `value`.
+fn substitute(fragment: &Json, variable: &str, value: &str) -> Json {
+    let alphanumeric: String = value.chars().filter(char::is_ascii_alphanumeric).collect();
+    let text = |s: &str| {
+        s.replace(&format!("${{{variable}}}"), value)
+            .replace(&format!("&{{{variable}}}"), &alphanumeric)
+    };
+    match fragment {
+        Json::String(s) => Json::String(text(s)),
+        Json::Array(items) => Json::Array(
+            items
+                .iter()
+                .map(|v| substitute(v, variable, value))
+                .collect(),
+        ),
+        Json::Object(m)
+            if m.len() == 1 && m.get("Ref").and_then(Json::as_str) == Some(variable) =>
+        {
+            Json::String(value.to_owned())
+        }
+        Json::Object(m) => Json::Object(
+            m.iter()
+                .map(|(k, v)| (text(k), substitute(v, variable, value)))
+                .collect(),
+        ),
+        other => other.clone(),
+    }
 }
 
 /// The first line (1-based) where a YAML node starts with an anchor (`&a`)

@@ -250,3 +250,43 @@ fn unknown_types_are_not_reported_as_passing() {
     );
     assert!(markdown.contains("2 resource(s) are of types no rule checks"));
 }
+
+/// `Fn::ForEach` loops of the language-extensions transform are expanded
+/// as CloudFormation expands them: one resource per value, the loop
+/// variable replaced in keys, strings and `Ref`s; nothing is unresolved and
+/// every expanded resource is judged (issue 21's false positives).
+#[test]
+fn for_each_loops_are_expanded_before_the_checks() {
+    let template = json!({
+        "Transform": "AWS::LanguageExtensions",
+        "Parameters": { "Teams": { "Type": "CommaDelimitedList", "Default": "red, blue" } },
+        "Resources": {
+            "Fn::ForEach::Buckets": ["Name", ["Logs", "Data-2"], {
+                "&{Name}Bucket": { "Type": "AWS::S3::Bucket", "Properties": {
+                    "BucketName": { "Fn::Sub": "${Name}-bucket" },
+                    "Tags": [{ "Key": "purpose", "Value": { "Ref": "Name" } }]
+                } }
+            }],
+            "Fn::ForEach::Topics": ["Team", { "Ref": "Teams" }, {
+                "${Team}Topic": { "Type": "AWS::SNS::Topic", "Properties": { "TopicName": "${Team}" } }
+            }]
+        }
+    });
+    let a = audit("Loops", &template.to_string()).unwrap();
+    let ids: Vec<&str> = a.report.resources.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids.len(), 4, "{ids:?}");
+    for id in ["LogsBucket", "Data2Bucket", "redTopic", "blueTopic"] {
+        assert!(ids.contains(&id), "{id} not in {ids:?}");
+    }
+    assert_eq!(a.unresolved, []);
+    assert!(a.report.unchecked.is_empty());
+    assert_eq!(
+        a.template["Resources"]["Data2Bucket"]["Properties"]["BucketName"],
+        json!({ "Fn::Sub": "Data-2-bucket" })
+    );
+    assert!(a
+        .failures
+        .iter()
+        .any(|f| f.rule == "S3_BUCKET_VERSIONING_ENABLED"
+            && f.resource.as_deref() == Some("LogsBucket")));
+}
