@@ -879,3 +879,38 @@ fn a_declared_default_log_group_is_the_functions_own() {
         assert_eq!(failing(&t), expected, "{name}");
     }
 }
+
+/// Every finding names the resource it is about: over a template with one
+/// bare resource of each type the examples use (every default missing),
+/// no rule fails without naming one (issue 21: SARIF results with no
+/// resource pointed at no line).
+#[test]
+fn every_finding_names_a_resource() {
+    let mut types = std::collections::BTreeSet::new();
+    for stack in [
+        "WebTier",
+        "ThreeTier",
+        "ServerlessApi",
+        "WebApp",
+        "WebAppEdge",
+        "DataLake",
+    ] {
+        for r in generated(stack)["Resources"].as_object().unwrap().values() {
+            types.insert(r["Type"].as_str().unwrap().to_owned());
+        }
+    }
+    let resources: serde_json::Map<String, Json> = types
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (format!("R{i}"), json!({ "Type": t, "Properties": {} })))
+        .collect();
+    let report = check::stackward_rules(&json!({ "Resources": resources })).unwrap();
+    assert!(report.failures.len() > 50, "{}", report.failures.len());
+    let nameless: Vec<&str> = report
+        .failures
+        .iter()
+        .filter(|f| f.resource.is_none())
+        .map(|f| f.rule.as_str())
+        .collect();
+    assert_eq!(nameless, Vec::<&str>::new());
+}
