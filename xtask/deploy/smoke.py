@@ -832,7 +832,43 @@ def main():
     print("|---|---|---|---|---|")
     for row in rows:
         print("| " + " | ".join(row) + " |")
+    print()
+    totals = None
+    for stack in dict.fromkeys(row[0] for row in rows):
+        counts = tally([row for row in rows if row[0] == stack])
+        print(f"{stack}: {describe(counts)}")
+        totals = counts if totals is None else [a + b for a, b in zip(totals, counts)]
+    if totals is not None:
+        print(f"In all: {describe(totals)}")
     sys.exit(1 if any_failed else 0)
+
+
+def tally(rows):
+    """[resources, read back, settings checked, settings not applied or not
+    reported, created only, not created] for one stack's rows."""
+    counts = [0, 0, 0, 0, 0, 0]
+    for _, logical_id, _, result, _ in rows:
+        if logical_id == "(stack)":
+            continue
+        counts[0] += 1
+        if result.startswith("passed:"):
+            counts[1] += 1
+            checked = result.split(";")[0].split(":", 1)[1]
+            counts[2] += len([s for s in checked.split(",") if s.strip()])
+            if "unchecked:" in result:
+                unchecked = result.split("unchecked:", 1)[1].split("; after delete")[0]
+                counts[3] += unchecked.count("(not applied by the emulator")
+                counts[3] += unchecked.count("(not reported by the emulator")
+        elif result.startswith("created; no describe check"):
+            counts[4] += 1
+        elif result.startswith("not listed as created"):
+            counts[5] += 1
+    return counts
+
+
+def describe(c):
+    return (f"{c[0]} resources: {c[1]} read back ({c[2]} settings checked, {c[3]} settings the emulator "
+            f"does not apply or report), {c[4]} created without a check, {c[5]} of types the emulator does not create")
 
 
 main()

@@ -85,7 +85,7 @@ pub fn smoke(templates: &[PathBuf]) -> Result<(), String> {
     status(
         "Deployed",
         &format!(
-            "{} templates: every applied setting checked",
+            "{} templates: what was read back, only created or not created is counted above",
             templates.len()
         ),
     );
