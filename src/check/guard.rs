@@ -533,27 +533,23 @@ fn read_results(results: &Json, template: &Json) -> GuardReport {
             let rule = &item["Rule"];
             let name = rule["name"].as_str().unwrap_or("(unnamed rule)").to_owned();
             failed.insert(name.clone());
-            let mut resources = BTreeSet::new();
-            collect_resources(&rule["checks"], &mut resources);
             let message = first_message(&rule["checks"]).unwrap_or_else(|| name.clone());
             let control = control_id(&message);
-            let mut own_messages = BTreeMap::new();
-            messages_by_resource(&rule["checks"], (None, None), &mut own_messages);
-            let targets: Vec<Option<String>> = if resources.is_empty() {
-                vec![None]
+            // The resources the failing checks point at, each with the
+            // messages of the checks on the way to it.
+            let mut resources = BTreeMap::new();
+            messages_by_resource(&rule["checks"], (None, None), &mut resources);
+            let targets: Vec<(Option<String>, Messages)> = if resources.is_empty() {
+                vec![(None, (None, None))]
             } else {
-                resources.into_iter().map(Some).collect()
+                resources.into_iter().map(|(id, m)| (Some(id), m)).collect()
             };
-            for resource in targets {
+            for (resource, (custom, error)) in targets {
                 // The rule's own message where it has one, else the
                 // engine's message about this resource, not another's.
-                let message = match resource.as_ref().and_then(|id| own_messages.get(id)) {
-                    Some((custom, error)) => custom
-                        .clone()
-                        .or_else(|| error.clone())
-                        .unwrap_or_else(|| message.clone()),
-                    None => message.clone(),
-                };
+                let message = custom
+                    .or(error)
+                    .map_or_else(|| message.clone(), str::to_owned);
                 let finding = Finding {
                     rule: name.clone(),
                     resource: resource.clone(),
@@ -587,38 +583,24 @@ fn read_results(results: &Json, template: &Json) -> GuardReport {
     report
 }
 
-/// The logical ids under `/Resources/<id>` that the failing checks point at.
-fn collect_resources(v: &Json, out: &mut BTreeSet<String>) {
-    match v {
-        Json::Object(m) => {
-            for (k, v) in m {
-                if k == "path" {
-                    if let Some(id) = v.as_str().and_then(|p| p.strip_prefix("/Resources/")) {
-                        out.insert(id.split('/').next().unwrap_or(id).to_owned());
-                    }
-                } else {
-                    collect_resources(v, out);
-                }
-            }
-        }
-        Json::Array(a) => a.iter().for_each(|v| collect_resources(v, out)),
-        _ => {}
-    }
-}
+/// A check's custom message and engine message, where it has them.
+type Messages<'a> = (Option<&'a str>, Option<&'a str>);
 
 /// For each resource the failing checks point at, the first custom message
 /// and the first engine message of the checks on the way to it.
-type Messages = (Option<String>, Option<String>);
-
-fn messages_by_resource(v: &Json, inherited: Messages, out: &mut BTreeMap<String, Messages>) {
+fn messages_by_resource<'a>(
+    v: &'a Json,
+    inherited: Messages<'a>,
+    out: &mut BTreeMap<String, Messages<'a>>,
+) {
     match v {
         Json::Object(m) => {
             let own = |key: &str| {
                 m.get("messages")
-                    .and_then(|msgs| msgs[key].as_str())
+                    .and_then(|msgs| msgs.get(key))
+                    .and_then(Json::as_str)
                     .map(str::trim)
                     .filter(|s| !s.is_empty())
-                    .map(str::to_owned)
             };
             let here = (
                 inherited.0.or_else(|| own("custom_message")),
@@ -631,22 +613,18 @@ fn messages_by_resource(v: &Json, inherited: Messages, out: &mut BTreeMap<String
             {
                 let id = id.split('/').next().unwrap_or(id).to_owned();
                 let entry = out.entry(id).or_default();
-                if entry.0.is_none() {
-                    entry.0.clone_from(&here.0);
-                }
-                if entry.1.is_none() {
-                    entry.1.clone_from(&here.1);
-                }
+                entry.0 = entry.0.or(here.0);
+                entry.1 = entry.1.or(here.1);
             }
             for (k, v) in m {
                 if k != "path" {
-                    messages_by_resource(v, here.clone(), out);
+                    messages_by_resource(v, here, out);
                 }
             }
         }
         Json::Array(a) => a
             .iter()
-            .for_each(|v| messages_by_resource(v, inherited.clone(), out)),
+            .for_each(|v| messages_by_resource(v, inherited, out)),
         _ => {}
     }
 }
