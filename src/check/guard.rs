@@ -116,35 +116,38 @@ fn lambda_default_log_groups(resources: &serde_json::Map<String, Json>) -> BTree
             .filter(move |(_, r)| r["Type"] == t)
             .map(|(id, r)| (id.as_str(), r))
     };
+    // Each function by its id, and by its name where the template gives one.
+    let mut functions: BTreeMap<(bool, &str), &str> = BTreeMap::new();
+    for (id, f) in of_type("AWS::Lambda::Function") {
+        functions.insert((true, id), id);
+        if let Some(name) = f["Properties"]["FunctionName"].as_str() {
+            functions.insert((false, name), id);
+        }
+    }
     let mut found = BTreeMap::new();
     for (group, r) in of_type("AWS::Logs::LogGroup") {
         let name = &r["Properties"]["LogGroupName"];
-        let named: Option<String> = if let Some(literal) = name.as_str() {
-            literal.strip_prefix(PREFIX).map(|n| format!("name:{n}"))
+        // (by id, the function's id or name) the group's name stands for.
+        let named = if let Some(literal) = name.as_str() {
+            literal.strip_prefix(PREFIX).map(|n| (false, n))
         } else if let Some(sub) = name["Fn::Sub"].as_str() {
             sub.strip_prefix(PREFIX)
                 .and_then(|rest| rest.strip_prefix("${"))
                 .and_then(|rest| rest.strip_suffix('}'))
-                .map(|id| format!("id:{id}"))
+                .map(|id| (true, id))
         } else {
             match name["Fn::Join"].as_array().map(Vec::as_slice) {
                 Some([sep, parts]) if sep == "" => match parts.as_array().map(Vec::as_slice) {
                     Some([prefix, reference]) if prefix == PREFIX => {
-                        reference["Ref"].as_str().map(|id| format!("id:{id}"))
+                        reference["Ref"].as_str().map(|id| (true, id))
                     }
                     _ => None,
                 },
                 _ => None,
             }
         };
-        let Some(named) = named else { continue };
-        for (function, f) in of_type("AWS::Lambda::Function") {
-            let by_name = f["Properties"]["FunctionName"]
-                .as_str()
-                .is_some_and(|n| named == format!("name:{n}"));
-            if by_name || named == format!("id:{function}") {
-                found.insert(function, group);
-            }
+        if let Some(function) = named.and_then(|key| functions.get(&key)) {
+            found.insert(*function, group);
         }
     }
     found
