@@ -298,23 +298,8 @@ impl Topic {
             Error::invalid(id.as_str(), prop, v, rule)
         };
         if let Some(Value::Literal(name)) = &self.name {
-            let stem = name.strip_suffix(".fifo").unwrap_or(name);
-            let chars_ok = !stem.is_empty()
-                && stem
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-            if !chars_ok || name.len() > MAX_NAME {
-                errors.push(bad(
-                    "TopicName",
-                    name,
-                    "must be 1-256 letters, digits, hyphens or underscores (a FIFO topic's ending in .fifo)",
-                ));
-            } else if self.fifo != name.ends_with(".fifo") {
-                errors.push(bad(
-                    "TopicName",
-                    name,
-                    "a FIFO topic's name ends in .fifo, and only a FIFO topic's does",
-                ));
+            if let Some(rule) = crate::sqs::fifo_name_problem(name, self.fifo, MAX_NAME, "topic") {
+                errors.push(bad("TopicName", name, &rule));
             }
         }
         if let Some(d) = &self.display_name {

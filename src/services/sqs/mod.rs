@@ -241,6 +241,28 @@ fn queue_metric(queue_name: Value<String>, metric: &str) -> crate::cloudwatch::M
     )
 }
 
+/// What is wrong with the name of a queue or topic (`kind`), if anything:
+/// 1 to `max` letters, digits, hyphens or underscores, ending in `.fifo`
+/// exactly when it is a FIFO one.
+pub(crate) fn fifo_name_problem(name: &str, fifo: bool, max: usize, kind: &str) -> Option<String> {
+    let stem = name.strip_suffix(".fifo").unwrap_or(name);
+    let chars_ok = !stem.is_empty()
+        && stem
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if !chars_ok || name.len() > max {
+        Some(format!(
+            "must be 1-{max} letters, digits, hyphens or underscores (a FIFO {kind}'s ending in .fifo)"
+        ))
+    } else if fifo != name.ends_with(".fifo") {
+        Some(format!(
+            "a FIFO {kind}'s name ends in .fifo, and only a FIFO {kind}'s does"
+        ))
+    } else {
+        None
+    }
+}
+
 /// The longest queue name SQS accepts, `.fifo` included.
 pub const MAX_NAME: usize = 80;
 
@@ -251,25 +273,10 @@ impl Queue {
             errors.push(Error::invalid(id.as_str(), prop, v, rule));
         };
         if let Some(name) = &self.name {
-            let stem = name.strip_suffix(".fifo").unwrap_or(name);
-            let chars_ok = !stem.is_empty()
-                && stem
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-            if !chars_ok || name.len() > MAX_NAME {
-                bad(
-                    "QueueName",
-                    name,
-                    "must be 1-80 letters, digits, hyphens or underscores (a FIFO queue's ending in .fifo)",
-                );
-            } else if self.fifo != name.ends_with(".fifo") {
-                bad(
-                    "QueueName",
-                    name,
-                    "a FIFO queue's name ends in .fifo, and only a FIFO queue's does",
-                );
+            if let Some(rule) = fifo_name_problem(name, self.fifo, MAX_NAME, "queue") {
+                bad("QueueName", name, &rule);
             } else if matches!(self.dead_letters, DeadLetters::Own { .. })
-                && stem.len() + DEAD_LETTER_SUFFIX.len() + (name.len() - stem.len()) > MAX_NAME
+                && name.len() + DEAD_LETTER_SUFFIX.len() > MAX_NAME
             {
                 bad(
                     "QueueName",
