@@ -160,6 +160,20 @@ pub trait Target {
     );
 }
 
+/// An ingress rule of a target's own group from the load balancer's group.
+fn admit_to(
+    group: &SecurityGroupRef,
+    stack: &mut Stack,
+    load_balancer: &SecurityGroupRef,
+    port: u16,
+    description: String,
+) {
+    group.add_ingress(
+        stack,
+        Rule::new(load_balancer, Port::tcp(port)).description(description),
+    );
+}
+
 impl Target for GroupRef {
     fn target_id(&self) -> &LogicalId {
         self.id()
@@ -174,9 +188,12 @@ impl Target for GroupRef {
         port: u16,
         description: String,
     ) {
-        self.security_group().add_ingress(
+        admit_to(
+            self.security_group(),
             stack,
-            Rule::new(load_balancer, Port::tcp(port)).description(description),
+            load_balancer,
+            port,
+            description,
         );
     }
 }
@@ -195,9 +212,12 @@ impl Target for InstanceRef {
         port: u16,
         description: String,
     ) {
-        self.security_group().add_ingress(
+        admit_to(
+            self.security_group(),
             stack,
-            Rule::new(load_balancer, Port::tcp(port)).description(description),
+            load_balancer,
+            port,
+            description,
         );
     }
 }
