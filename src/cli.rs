@@ -18,8 +18,9 @@
 //! }
 //! ```
 //!
-//! and gets `cargo xtask synth [--check]`, `report <stack>`, `diff [stack]`
-//! and `audit <template> [--sarif FILE]`, run from the workspace root (the
+//! and gets `cargo xtask synth [--check]`, `report <stack>`, `diff [stack]`,
+//! `audit <template> [--sarif FILE]` and `deploy [--region R]
+//! [--asset-bucket B]` (see [`crate::deploy`]), run from the workspace root (the
 //! nearest folder above the current one whose `Cargo.toml` has a
 //! `[workspace]`), so `generated/` and relative asset paths mean the same
 //! wherever the command is typed.
@@ -29,7 +30,6 @@
 //! is stale); 2 when the input could not be read at all (a missing file,
 //! text that is not a template).
 
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -40,7 +40,7 @@ use crate::app::App;
 use crate::error::{Error, Result};
 
 /// The commands [`command`] defines.
-pub const COMMANDS: [&str; 4] = ["synth", "report", "diff", "audit"];
+pub const COMMANDS: [&str; 5] = ["synth", "report", "diff", "audit", "deploy"];
 
 /// Parses the process's arguments, runs the command on the app `build`
 /// returns, prints the outcome the way cargo does, and returns the exit code.
@@ -111,7 +111,7 @@ pub fn command() -> Command {
                         .action(ArgAction::SetTrue)
                         .help("print the differences as JSON"),
                 )
-                .arg(out),
+                .arg(out.clone()),
         )
         .subcommand(
             Command::new("audit")
@@ -123,6 +123,23 @@ pub fn command() -> Command {
                         .value_name("FILE")
                         .help("also write the findings as SARIF 2.1.0"),
                 ),
+        )
+        .subcommand(
+            Command::new("deploy")
+                .about("Deploy the generated stacks with the AWS CLI, in manifest order, through change sets")
+                .arg(
+                    Arg::new("region")
+                        .long("region")
+                        .value_name("REGION")
+                        .help("the region to deploy to [default: $AWS_REGION, else $AWS_DEFAULT_REGION]"),
+                )
+                .arg(
+                    Arg::new("asset-bucket")
+                        .long("asset-bucket")
+                        .value_name("BUCKET")
+                        .help("the bucket code assets and large templates are uploaded to [default: $ASSET_BUCKET]"),
+                )
+                .arg(out.clone()),
         )
 }
 
@@ -150,6 +167,11 @@ pub fn run<F: FnOnce() -> Result<App>>(build: F, matches: &ArgMatches) -> Result
         Some(("audit", m)) => audit(
             Path::new(m.get_one::<String>("template").map_or("", String::as_str)),
             m.get_one::<String>("sarif").map(Path::new),
+        ),
+        Some(("deploy", m)) => deploy(
+            m.get_one::<String>("region").cloned(),
+            m.get_one::<String>("asset-bucket").cloned(),
+            &out(m),
         ),
         Some((other, _)) => Err(Error::invalid(
             "xtask",
@@ -326,6 +348,51 @@ pub fn audit(file: &Path, sarif: Option<&Path>) -> Result<()> {
     }
 }
 
+/// Deploys the stacks in `dir` with the AWS CLI (see [`crate::deploy`]).
+/// The region and bucket fall back to `AWS_REGION` (or
+/// `AWS_DEFAULT_REGION`) and `ASSET_BUCKET`.
+pub fn deploy(region: Option<String>, asset_bucket: Option<String>, dir: &Path) -> Result<()> {
+    let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+    let region = region
+        .or_else(|| env("AWS_REGION"))
+        .or_else(|| env("AWS_DEFAULT_REGION"))
+        .ok_or_else(|| {
+            Error::invalid(
+                "(app)",
+                "region",
+                "(none)",
+                "say where to deploy: `--region` or AWS_REGION",
+            )
+        })?;
+    let options = crate::deploy::Options {
+        dir: dir.to_path_buf(),
+        region,
+        asset_bucket: asset_bucket.or_else(|| env("ASSET_BUCKET")),
+        ..crate::deploy::Options::default()
+    };
+    let done = crate::deploy::deploy(&options)?;
+    let skipped = if done.skipped.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "; skipped {} pinned to other regions",
+            done.skipped.join(", ")
+        )
+    };
+    status(
+        "Deployed",
+        &format!(
+            "{} stacks to {} ({} changed, {} unchanged), {} assets uploaded{skipped}",
+            done.changed.len() + done.unchanged.len(),
+            options.region,
+            done.changed.len(),
+            done.unchanged.len(),
+            done.uploaded
+        ),
+    );
+    Ok(())
+}
+
 fn unknown_stack(app: &App, stack: &str) -> Error {
     let names: Vec<&str> = app.stacks().iter().map(|s| s.name()).collect();
     Error::invalid(
@@ -354,22 +421,10 @@ pub fn go_to_workspace_root() {
     }
 }
 
-fn colour() -> bool {
-    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
-}
-
-fn paint(code: &str, text: &str) -> String {
-    if colour() {
-        format!("\x1b[{code}m{text}\x1b[0m")
-    } else {
-        text.to_owned()
-    }
-}
-
 /// Prints a progress line as cargo does: a right-aligned green verb, then
 /// what it did.
 pub fn status(verb: &str, what: &str) {
-    eprintln!("{} {what}", paint("1;32", &format!("{verb:>12}")));
+    crate::status::status(verb, what);
 }
 
 /// Prints an error with each of its problems and what to do about them.
@@ -378,20 +433,20 @@ pub fn print_error(error: &Error) {
         Error::Synth { stack, problems } => {
             eprintln!(
                 "{} stack {stack}: {} problem(s)",
-                paint("1;31", "error:"),
+                crate::status::paint("1;31", "error:"),
                 problems.len()
             );
             for p in problems {
-                eprintln!("  {} {p}", paint("1;34", "-->"));
+                eprintln!("  {} {p}", crate::status::paint("1;34", "-->"));
                 if let Some(hint) = p.hint() {
-                    eprintln!("      {} {hint}", paint("1;36", "help:"));
+                    eprintln!("      {} {hint}", crate::status::paint("1;36", "help:"));
                 }
             }
         }
         other => {
-            eprintln!("{} {other}", paint("1;31", "error:"));
+            eprintln!("{} {other}", crate::status::paint("1;31", "error:"));
             if let Some(hint) = other.hint() {
-                eprintln!("  {} {hint}", paint("1;36", "help:"));
+                eprintln!("  {} {hint}", crate::status::paint("1;36", "help:"));
             }
         }
     }

@@ -97,6 +97,17 @@ pub enum Error {
     /// deployed first.
     #[error("stacks import from each other in a cycle: {0}")]
     StackCycle(String),
+    /// Deploying a stack with the AWS CLI failed; the stacks before it
+    /// stay deployed.
+    #[error("stack {stack}: {message}")]
+    Deploy {
+        /// The stack that failed.
+        stack: String,
+        /// What failed, in the AWS CLI's last words where it printed any.
+        message: String,
+        /// The stacks this run deployed (or found unchanged) before it.
+        deployed: Vec<String>,
+    },
     /// Synthesis found several problems; all of them are listed.
     #[error("stack {stack}: {} problem(s)\n{}", .problems.len(), Problems(.problems))]
     Synth {
@@ -141,6 +152,14 @@ impl Error {
             Error::DuplicateLogicalId { .. } => "give one of them another id".into(),
             Error::Stale(_) => "run `cargo xtask synth` and commit generated/".into(),
             Error::StackCycle(_) => "move what both stacks use into a stack that both import from".into(),
+            Error::Deploy { stack, deployed, .. } => {
+                let before = if deployed.is_empty() {
+                    "no stack before it was deployed in this run".to_owned()
+                } else {
+                    format!("the stacks before it ({}) are deployed and left in place", deployed.join(", "))
+                };
+                format!("{before}; see why with `aws cloudformation describe-stack-events --stack-name {stack}`, fix it and run the deploy again")
+            }
             Error::InvalidWaiver(_) => "a Waiver needs a reason and at least one rule id".into(),
             Error::Unreadable { .. } => "give audit a CloudFormation template: JSON or YAML, a mapping with a Resources section, each key once".into(),
             _ => return None,

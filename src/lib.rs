@@ -33,6 +33,7 @@ pub mod cfn;
 pub mod check;
 #[cfg(feature = "cli")]
 pub mod cli;
+pub mod deploy;
 pub mod diff;
 pub mod duty;
 mod error;
@@ -41,6 +42,7 @@ mod removal;
 pub mod report;
 pub mod sarif;
 pub mod services;
+mod status;
 pub mod template;
 mod waiver;
 

@@ -2,9 +2,27 @@
 
 Usage: emulator.py PORT LIFETIME_SECONDS
 
-The server stops by itself after LIFETIME_SECONDS. Seventeen defects of moto
+The server stops by itself after LIFETIME_SECONDS. Twenty-one defects of moto
 5.2.5's CloudFormation handlers are corrected before it starts, so that
 templates are deployed exactly as written:
+- UpdateTerminationProtection is not implemented, so the deploy script's
+  last call for each stack fails; it sets the stack's protection, which
+  DescribeStacks then reports and DeleteStack honours;
+- a stack deployed through a change set neither sees other stacks' exports
+  (its `Fn::ImportValue` fails) nor gets its own outputs and exports
+  (CreateStack does both), so the second of two dependent stacks deployed
+  with `aws cloudformation deploy` fails; the exports are handed to it
+  before ExecuteChangeSet, its outputs read and exports published after;
+- CreateChangeSet for an unchanged stack fails with UpdateStack's "No
+  updates are to be performed" where CloudFormation creates a FAILED change
+  set that "didn't contain changes" (which `aws cloudformation deploy
+  --no-fail-on-empty-changeset` accepts), and counts parameters the CLI
+  passes as `UsePreviousValue` as a change; both are answered as
+  CloudFormation does;
+- a `TemplateURL` in path style on the emulator's own address (where the
+  AWS CLI uploads a template over 51,200 bytes) is read as if the address's
+  first label were a bucket; the bucket is read from the path, as for
+  `localhost`;
 - AWS::KMS::Key passes the CloudFormation `Tags` (`Key`/`Value`) to its KMS
   model, which expects `TagKey`/`TagValue`, and fails the whole stack;
 - AWS::KMS::Key stores the `KeyPolicy` object as is, where its KMS model
@@ -77,6 +95,11 @@ from moto.rds import models as rds_models
 from moto.logs import models as logs_models
 from moto.acm.models import acm_backends
 from moto.core.common_models import CloudFormationModel
+from moto.core.responses import ActionResult
+from moto.cloudformation import models as cfn_models
+from moto.cloudformation.exceptions import ValidationError
+from moto.cloudformation import responses as cfn_responses
+from moto.cloudformation.responses import CloudFormationResponse
 from moto.server import ThreadedMotoServer
 from moto.wafv2.models import wafv2_backends
 from moto.apigatewayv2.models import apigatewayv2_backends
@@ -708,6 +731,76 @@ rds_models.DBInstance.get_cfn_attribute = _get_db_attr
 
 
 rds_models.DBInstance.create_from_cloudformation_json = classmethod(_create_db_with_group_names)
+
+def _update_termination_protection(self):
+    stack = self.cloudformation_backend.describe_stacks(self._get_param("StackName"))[0]
+    stack.enable_termination_protection = self._get_param("EnableTerminationProtection") in (True, "true")
+    return ActionResult({"StackId": stack.stack_id})
+
+
+CloudFormationResponse.update_termination_protection = _update_termination_protection
+_get_stack_from_s3_url = cfn_responses.get_stack_from_s3_url
+
+
+def _get_stack_from_emulator_url(template_url, account_id, partition):
+    return _get_stack_from_s3_url(template_url.replace("//127.0.0.1:", "//localhost:", 1), account_id, partition)
+
+
+cfn_responses.get_stack_from_s3_url = _get_stack_from_emulator_url
+_delete_stack = cfn_models.CloudFormationBackend.delete_stack
+
+
+def _delete_unprotected_stack(self, name_or_stack_id):
+    for stack in self.stacks.values():
+        if name_or_stack_id in (stack.name, stack.stack_id) and stack.enable_termination_protection:
+            raise ValidationError(
+                message=f"Stack [{stack.name}] cannot be deleted while TerminationProtection is enabled")
+    return _delete_stack(self, name_or_stack_id)
+
+
+cfn_models.CloudFormationBackend.delete_stack = _delete_unprotected_stack
+_execute_change_set = cfn_models.CloudFormationBackend.execute_change_set
+
+
+def _execute_change_set_with_exports(self, change_set_name, stack_name=None):
+    change_set = self.describe_change_set(change_set_name)
+    stack = self.stacks[change_set.stack_id]
+    stack.cross_stack_resources = self.exports
+    stack.resource_map.cross_stack_resources = self.exports
+    _execute_change_set(self, change_set_name, stack_name)
+    stack._parse_template()
+    stack.output_map = stack._create_output_map()
+    for export in stack.exports:
+        self.exports[export.name] = export
+
+
+cfn_models.CloudFormationBackend.execute_change_set = _execute_change_set_with_exports
+_create_change_set_response = CloudFormationResponse.create_change_set
+
+
+def _create_change_set_without_update_check(self):
+    self._validate_different_update = lambda *args: None
+    return _create_change_set_response(self)
+
+
+CloudFormationResponse.create_change_set = _create_change_set_without_update_check
+_create_change_set = cfn_models.CloudFormationBackend.create_change_set
+
+
+def _create_change_set_seeing_no_change(self, stack_name, change_set_name, template, parameters, description,
+                                        change_set_type, **kwargs):
+    if change_set_type == "UPDATE":
+        for stack in self.stacks.values():
+            if stack.name == stack_name and stack.has_template(template):
+                wanted = dict(stack.stack_parameters)
+                wanted.update(parameters)
+                if wanted == stack.stack_parameters:
+                    parameters = stack.parameters
+    return _create_change_set(self, stack_name, change_set_name, template, parameters, description,
+                              change_set_type, **kwargs)
+
+
+cfn_models.CloudFormationBackend.create_change_set = _create_change_set_seeing_no_change
 
 port = int(sys.argv[1])
 lifetime = float(sys.argv[2])

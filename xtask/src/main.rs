@@ -1,7 +1,7 @@
 //! `cargo xtask`: the repository's tasks.
 //!
-//! - `synth [--check]`, `report <stack>`, `diff [stack]`, `audit <template>`:
-//!   stackward's own commands (`stackward::cli`), the ones a user's xtask
+//! - `synth [--check]`, `report <stack>`, `diff [stack]`, `audit <template>`,
+//!   `deploy`: stackward's own commands (`stackward::cli`), the ones a user's xtask
 //!   gets, run over this repository's example stacks.
 //! - `codegen [--check]`: write the L1 structs of the types listed in
 //!   `src/cfn/l1/types.txt` from CloudFormation's provider schemas.
@@ -15,27 +15,33 @@
 //!   (cfn-guard rules from a pinned npm package, fetched into `target/`) over
 //!   `generated/`, and check (or write) `src/compliance.json`, the framework
 //!   mapping the reports use, against the controls' metadata.
-//! - `deploy`: create every generated template in a local CloudFormation
+//! - `smoke`: create every generated template in a local CloudFormation
 //!   emulator (moto, pinned, installed into `target/`), check the deployed
 //!   settings with describe calls, delete, and check what must be retained.
 //! - `sarif`: validate the SARIF findings (`generated/findings.sarif` and an
 //!   audit's) against the SARIF 2.1.0 schema with a pinned validator.
-//! - `user-template`: build `templates/user-repo` (the folder a team copies)
-//!   against this checkout and check its `generated/` and workflow.
+//! - `new <dir> [--git URL [--rev REV]]`: write a team's repository from
+//!   `templates/user-repo`, taking stackward from this checkout or a git URL.
+//! - `user-template`: check the template's workflow, then scaffold a
+//!   repository with `new` outside this checkout, build it, run its
+//!   commands, and run its deploy script with the AWS CLI against the
+//!   emulator.
 //! - `bench`: every performance figure (criterion benches, whole-process
 //!   synth, the AWS CDK peer, build cost) into `target/bench/report.md`;
 //!   never part of CI.
-//! - `ci`: everything CI runs: fmt, clippy, the tests, `synth --check`,
-//!   `docs --check`, `lint`, `codegen --check`, `sarif`, `user-template`, `schemas`, `controls`, `deploy`.
+//! - `ci`: everything CI runs: fmt, clippy, the tests, `cargo doc` with
+//!   warnings denied, `synth --check`,
+//!   `docs --check`, `lint`, `codegen --check`, `sarif`, `user-template`, `schemas`, `controls`, `smoke`.
 
 mod bench;
 mod codegen;
 mod controls;
-mod deploy;
 mod docs;
 mod examples;
 mod sarif;
+mod scaffold;
 mod schemas;
+mod smoke;
 mod user_template;
 
 use std::path::{Path, PathBuf};
@@ -93,15 +99,49 @@ fn main() -> ExitCode {
             "Build the user xtask template and check its generated/",
         ))
         .subcommand(task(
-            "deploy",
+            "smoke",
             "Create, describe and delete every template in a local emulator",
         ))
         .subcommand(task(
             "bench",
             "Every performance figure, into target/bench/report.md (not in CI)",
         ))
+        .subcommand(
+            task(
+                "new",
+                "Write a ready repository of your own from templates/user-repo, using this checkout (or a git URL)",
+            )
+            .arg(clap::Arg::new("dir").required(true).help("the new repository's folder"))
+            .arg(
+                clap::Arg::new("git")
+                    .long("git")
+                    .value_name("URL")
+                    .help("take stackward from this git repository instead of this checkout"),
+            )
+            .arg(
+                clap::Arg::new("rev")
+                    .long("rev")
+                    .value_name("REV")
+                    .help("the git revision to take (with --git)"),
+            ),
+        )
         .subcommand(task("ci", "Everything CI runs"))
         .get_matches();
+    // `new` takes a folder relative to where it was typed.
+    if let Some(("new", m)) = matches.subcommand() {
+        let text = |name: &str| m.get_one::<String>(name).map(String::as_str);
+        let dir = std::path::absolute(text("dir").unwrap_or_default());
+        let done = dir
+            .map_err(|e| e.to_string())
+            .and_then(|dir| scaffold::new(&dir, text("git"), text("rev")));
+        return match done {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     if std::env::set_current_dir(root()).is_err() {
         eprintln!("error: cannot enter {}", root().display());
         return ExitCode::FAILURE;
@@ -121,7 +161,7 @@ fn main() -> ExitCode {
             .and_then(|t| controls::check_generated(&t)),
         Some(("sarif", _)) => sarif::check(),
         Some(("user-template", _)) => user_template::check(),
-        Some(("deploy", _)) => templates().and_then(|t| deploy::smoke(&t)),
+        Some(("smoke", _)) => templates().and_then(|t| smoke::smoke(&t)),
         Some(("bench", _)) => bench::bench(),
         Some(("ci", _)) => ci(),
         _ => Err("unknown command".into()),
@@ -343,6 +383,11 @@ fn ci() -> Result<(), String> {
         ],
     )?;
     step("cargo test", &["test", "--workspace"])?;
+    status("Running", "cargo doc (warnings denied)");
+    run(Command::new(&cargo)
+        .current_dir(root())
+        .env("RUSTDOCFLAGS", "-D warnings")
+        .args(["doc", "--no-deps", "--workspace", "--all-features"]))?;
     let app = examples::app().map_err(|e| e.to_string())?;
     cli::synth(&app, &generated(), true).map_err(|e| e.to_string())?;
     docs::docs(true)?;
@@ -354,7 +399,7 @@ fn ci() -> Result<(), String> {
     schemas::sync_replacement(false)?;
     controls::sync_mapping(false)?;
     controls::check_generated(&templates()?)?;
-    deploy::smoke(&templates()?)?;
+    smoke::smoke(&templates()?)?;
     status("Finished", "ci: every check passed");
     Ok(())
 }

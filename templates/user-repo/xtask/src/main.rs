@@ -1,4 +1,4 @@
-//! `cargo xtask synth [--check] | report <stack> | diff [stack] | audit <template>`
+//! `cargo xtask synth [--check] | report <stack> | diff [stack] | audit <template> | deploy`
 fn main() -> std::process::ExitCode {
     stackward::cli::main(infra::app)
 }

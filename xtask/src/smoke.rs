@@ -30,13 +30,19 @@ fn install() -> Result<PathBuf, String> {
     Ok(python)
 }
 
-/// Kills the emulator when dropped, on every path out.
-struct Emulator(Child);
+/// The running emulator; killed when dropped, on every path out.
+pub struct Emulator {
+    child: Child,
+    /// The emulator's virtualenv python, which has boto3.
+    pub python: PathBuf,
+    /// `http://127.0.0.1:<port>`.
+    pub endpoint: String,
+}
 
 impl Drop for Emulator {
     fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }
 
@@ -48,39 +54,56 @@ fn free_port() -> Result<u16, String> {
         .map_err(|e| e.to_string())
 }
 
-/// `cargo xtask deploy`: the smoke test over every template in `generated/`.
-pub fn smoke(templates: &[PathBuf]) -> Result<(), String> {
-    let python = install()?;
-    let scripts = root().join("xtask").join("deploy");
-    let port = free_port()?;
-    let child = Command::new(&python)
-        .arg(scripts.join("emulator.py"))
-        .arg(port.to_string())
-        .arg(LIFETIME.as_secs().to_string())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .map_err(|e| format!("starting the emulator: {e}"))?;
-    let _emulator = Emulator(child);
-    let started = Instant::now();
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        if started.elapsed() > Duration::from_secs(60) {
-            return Err(format!(
-                "the emulator did not listen on 127.0.0.1:{port} within 60 s"
-            ));
+impl Emulator {
+    /// Installs (once) and starts the emulator on a free port, waiting
+    /// until it listens.
+    pub fn start() -> Result<Emulator, String> {
+        let python = install()?;
+        let port = free_port()?;
+        let child = Command::new(&python)
+            .arg(scripts().join("emulator.py"))
+            .arg(port.to_string())
+            .arg(LIFETIME.as_secs().to_string())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|e| format!("starting the emulator: {e}"))?;
+        let emulator = Emulator {
+            child,
+            python,
+            endpoint: format!("http://127.0.0.1:{port}"),
+        };
+        let started = Instant::now();
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            if started.elapsed() > Duration::from_secs(60) {
+                return Err(format!(
+                    "the emulator did not listen on 127.0.0.1:{port} within 60 s"
+                ));
+            }
+            std::thread::sleep(Duration::from_millis(200));
         }
-        std::thread::sleep(Duration::from_millis(200));
+        Ok(emulator)
     }
+}
+
+fn scripts() -> PathBuf {
+    root().join("xtask").join("deploy")
+}
+
+/// `cargo xtask smoke`: the smoke test over every template in `generated/`.
+pub fn smoke(templates: &[PathBuf]) -> Result<(), String> {
+    let emulator = Emulator::start()?;
     status(
         "Deploying",
         &format!(
-            "{} templates to moto {MOTO_VERSION} on 127.0.0.1:{port}",
-            templates.len()
+            "{} templates to moto {MOTO_VERSION} at {}",
+            templates.len(),
+            emulator.endpoint
         ),
     );
-    run(Command::new(&python)
-        .arg(scripts.join("smoke.py"))
-        .arg(format!("http://127.0.0.1:{port}"))
+    run(Command::new(&emulator.python)
+        .arg(scripts().join("smoke.py"))
+        .arg(&emulator.endpoint)
         .args(templates))?;
     status(
         "Deployed",
