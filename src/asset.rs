@@ -1,6 +1,7 @@
 //! Code assets: a folder zipped deterministically (entries sorted by path,
-//! timestamps fixed at 1980-01-01, permissions reduced to 0644/0755, no
-//! compression), named by the SHA-256 of the zip, written under
+//! timestamps fixed at 1980-01-01, permissions reduced to 0644/0755, each
+//! entry deflated at the highest level, or stored when that is no smaller),
+//! named by the SHA-256 of the zip, written under
 //! `generated/assets/` and uploaded by the deploy pipeline to the bucket the
 //! template takes as a parameter, as `aws cloudformation package` would.
 
@@ -118,7 +119,8 @@ fn executable(_: &Path) -> bool {
     false
 }
 
-/// A zip archive of stored (uncompressed) entries, built in memory.
+/// A zip archive of deflated (or, where deflate does not help, stored)
+/// entries, built in memory.
 #[derive(Default)]
 struct Zip {
     out: Vec<u8>,
@@ -131,12 +133,30 @@ const DOS_DATE: u16 = (1 << 5) | 1;
 const DOS_TIME: u16 = 0;
 /// Names are UTF-8.
 const FLAG_UTF8: u16 = 1 << 11;
+const METHOD_STORED: u16 = 0;
+const METHOD_DEFLATE: u16 = 8;
+
+/// `data` as a raw deflate stream at the highest level.
+fn deflate(data: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut encoder = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
+    // Writing to a Vec cannot fail.
+    let _ = encoder.write_all(data);
+    encoder.finish().unwrap_or_default()
+}
 
 impl Zip {
     fn add(&mut self, name: &str, data: &[u8], executable: bool) {
         let crc = crc32fast::hash(data);
+        let deflated = deflate(data);
+        let (method, body): (u16, &[u8]) = if deflated.len() < data.len() {
+            (METHOD_DEFLATE, &deflated)
+        } else {
+            (METHOD_STORED, data)
+        };
         // Sizes fit: the folder is at most MAX_UNZIPPED_BYTES.
         let size = data.len() as u32;
+        let packed = body.len() as u32;
         let offset = self.out.len() as u32;
         let name_len = name.len() as u16;
         let mode: u32 = if executable { 0o100755 } else { 0o100644 };
@@ -145,27 +165,27 @@ impl Zip {
         put32(out, 0x0403_4b50);
         put16(out, 20);
         put16(out, FLAG_UTF8);
-        put16(out, 0); // stored
+        put16(out, method);
         put16(out, DOS_TIME);
         put16(out, DOS_DATE);
         put32(out, crc);
-        put32(out, size);
+        put32(out, packed);
         put32(out, size);
         put16(out, name_len);
         put16(out, 0);
         out.extend_from_slice(name.as_bytes());
-        out.extend_from_slice(data);
+        out.extend_from_slice(body);
 
         let c = &mut self.central;
         put32(c, 0x0201_4b50);
         put16(c, (3 << 8) | 20); // made by: Unix, zip 2.0
         put16(c, 20);
         put16(c, FLAG_UTF8);
-        put16(c, 0);
+        put16(c, method);
         put16(c, DOS_TIME);
         put16(c, DOS_DATE);
         put32(c, crc);
-        put32(c, size);
+        put32(c, packed);
         put32(c, size);
         put16(c, name_len);
         put16(c, 0); // extra
@@ -233,6 +253,7 @@ mod tests {
 
     #[test]
     fn entries_are_sorted_stored_and_checksummed() {
+        // Too short for deflate to help: stored.
         let dir = folder("d", &[("b.txt", "bee"), ("a/z.txt", "zed")]);
         let zip = Asset::zip("F", &dir).unwrap().bytes;
         let names: Vec<usize> = ["a/z.txt", "b.txt"]
@@ -256,6 +277,26 @@ mod tests {
         let end = zip.len() - 22;
         assert_eq!(&zip[end..end + 4], &[0x50, 0x4b, 0x05, 0x06]);
         assert_eq!(u16::from_le_bytes([zip[end + 10], zip[end + 11]]), 2);
+    }
+
+    #[test]
+    fn compressible_entries_are_deflated_and_read_back_whole() {
+        use std::io::Read;
+        let text = "def handler(event, context):\n    return {}\n".repeat(200);
+        let dir = folder("z", &[("index.py", &text)]);
+        let zip = Asset::zip("F", &dir).unwrap().bytes;
+        assert_eq!(u16::from_le_bytes([zip[8], zip[9]]), METHOD_DEFLATE);
+        let packed = u32::from_le_bytes(zip[18..22].try_into().unwrap()) as usize;
+        let size = u32::from_le_bytes(zip[22..26].try_into().unwrap()) as usize;
+        assert_eq!(size, text.len());
+        assert!(packed * 10 < size, "{packed} of {size} bytes");
+        let start = 30 + "index.py".len();
+        let mut unpacked = String::new();
+        flate2::read::DeflateDecoder::new(&zip[start..start + packed])
+            .read_to_string(&mut unpacked)
+            .unwrap();
+        assert_eq!(unpacked, text);
+        assert_eq!(Asset::zip("F", &dir).unwrap().bytes, zip, "deterministic");
     }
 
     #[test]
