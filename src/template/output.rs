@@ -22,6 +22,7 @@ use super::Value;
 /// ```
 #[derive(Debug, Clone, TypedBuilder)]
 #[builder(doc)]
+#[non_exhaustive]
 pub struct Output {
     /// The user's id; the logical id is its PascalCase form.
     #[builder(setter(into))]

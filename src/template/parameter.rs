@@ -55,6 +55,7 @@ impl ParameterType {
 /// ```
 #[derive(Debug, Clone, TypedBuilder)]
 #[builder(doc)]
+#[non_exhaustive]
 pub struct Parameter {
     /// The user's id; the logical id is its PascalCase form.
     #[builder(setter(into))]

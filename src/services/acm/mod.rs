@@ -58,24 +58,25 @@ impl CertificateRef {
 /// ```
 #[derive(Debug, Clone, TypedBuilder)]
 #[builder(doc)]
+#[non_exhaustive]
 pub struct Certificate {
     /// The user's id; the logical id is its PascalCase form.
     #[builder(setter(into))]
-    id: String,
+    pub id: String,
     /// The fully qualified domain name, such as `app.example.com`
     /// (`*.example.com` for a wildcard), or a parameter's `Ref`.
     #[builder(setter(into))]
-    domain: Value<String>,
+    pub domain: Value<String>,
     /// Further names the certificate covers (at most 99).
     #[builder(default)]
-    alternative_names: Vec<String>,
+    pub alternative_names: Vec<String>,
     /// The Route 53 hosted zone where ACM writes the validation records:
     /// its id, or a parameter's `Ref`.
     #[builder(setter(into))]
-    hosted_zone_id: Value<String>,
+    pub hosted_zone_id: Value<String>,
     /// An ECDSA P-256 key instead of RSA 2048.
     #[builder(default)]
-    ecdsa: bool,
+    pub ecdsa: bool,
 }
 
 impl Handle for CertificateHandle {

@@ -128,36 +128,37 @@ impl Default for Throttle {
 /// ```
 #[derive(Debug, Clone, TypedBuilder)]
 #[builder(doc)]
+#[non_exhaustive]
 pub struct HttpApi {
     /// The user's id; the logical id is its PascalCase form.
     #[builder(setter(into))]
-    id: String,
+    pub id: String,
     /// The API's name; the stack's name and the id when unset.
     #[builder(default, setter(into, strip_option))]
-    name: Option<String>,
+    pub name: Option<String>,
     /// What the API is for.
     #[builder(default, setter(into, strip_option))]
-    description: Option<String>,
+    pub description: Option<String>,
     /// The authorizer every route uses unless it says otherwise.
-    authorizer: Authorizer,
+    pub authorizer: Authorizer,
     /// The routes.
     #[builder(default)]
-    routes: Vec<Route>,
+    pub routes: Vec<Route>,
     /// Which browser origins may call it.
     #[builder(default, setter(strip_option))]
-    cors: Option<Cors>,
+    pub cors: Option<Cors>,
     /// Limits on the default stage.
     #[builder(default)]
-    throttle: Throttle,
+    pub throttle: Throttle,
     /// A custom domain; the default `execute-api` endpoint is then off.
     #[builder(default, setter(strip_option))]
-    domain: Option<Domain>,
+    pub domain: Option<Domain>,
     /// The key for the access logs; the stack's default key when unset.
     #[builder(default, setter(strip_option))]
-    key: Option<KeyRef>,
+    pub key: Option<KeyRef>,
     /// How long access logs are kept.
     #[builder(default)]
-    log_retention: Retention,
+    pub log_retention: Retention,
 }
 
 /// A handle to an HTTP API in a stack.

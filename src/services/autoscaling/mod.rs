@@ -75,70 +75,71 @@ impl Default for Scaling {
 /// ```
 #[derive(Debug, Clone, TypedBuilder)]
 #[builder(doc)]
+#[non_exhaustive]
 pub struct Group {
     /// The user's id; the logical id is its PascalCase form.
     #[builder(setter(into))]
-    id: String,
+    pub id: String,
     /// The VPC; the instances go in its private subnets.
     #[builder(setter(transform = |vpc: &VpcRef| vpc.clone()))]
-    vpc: VpcRef,
+    pub vpc: VpcRef,
     /// Current-generation (Nitro) types of one architecture, in order of
     /// preference, such as `m7g.large` and `r7g.large`: at least two.
-    instance_types: Vec<String>,
+    pub instance_types: Vec<String>,
     /// One instance type only: only with a waiver of
     /// `AUTOSCALING_MULTIPLE_INSTANCE_TYPES`.
     #[builder(default, setter(strip_option))]
-    single_instance_type: Option<Waiver>,
+    pub single_instance_type: Option<Waiver>,
     /// The fewest instances, 2 by default so one zone can fail.
     #[builder(default = 2)]
-    min_size: u32,
+    pub min_size: u32,
     /// The most instances.
     #[builder(default = 4)]
-    max_size: u32,
+    pub max_size: u32,
     /// How many to start with; Auto Scaling decides when unset.
     #[builder(default, setter(strip_option))]
-    desired: Option<u32>,
+    pub desired: Option<u32>,
     /// How the group scales.
     #[builder(default)]
-    scaling: Scaling,
+    pub scaling: Scaling,
     /// Seconds a new instance has before health checks count, 0-7200.
     #[builder(default = 300)]
-    health_check_grace_seconds: u32,
+    pub health_check_grace_seconds: u32,
     /// Wait for this many minutes (1-60) for each new instance to signal
     /// `cfn-signal` success, on creation and on rolling updates.
     #[builder(default, setter(strip_option))]
-    signal_timeout_minutes: Option<u32>,
+    pub signal_timeout_minutes: Option<u32>,
     /// The image.
     #[builder(default)]
-    ami: Ami,
+    pub ami: Ami,
     /// The key for the volumes; the stack's default key when unset.
     #[builder(default, setter(strip_option))]
-    key: Option<KeyRef>,
+    pub key: Option<KeyRef>,
     /// Root volume size in GiB (gp3); the image's size when unset.
     #[builder(default, setter(strip_option))]
-    root_size_gib: Option<u32>,
+    pub root_size_gib: Option<u32>,
     /// Extra data volumes (deleted with their instance: a group's instances
     /// are replaceable, so keep state elsewhere).
     #[builder(default)]
-    volumes: Vec<Volume>,
+    pub volumes: Vec<Volume>,
     /// User data (a script or cloud-init), at most 16 KiB.
     #[builder(default, setter(into, strip_option))]
-    user_data: Option<String>,
+    pub user_data: Option<String>,
     /// Patching of the guest OS.
     #[builder(default)]
-    patching: Patching,
+    pub patching: Patching,
     /// Statements the instances' role holds besides what Systems Manager
     /// needs.
     #[builder(default)]
-    statements: Vec<Statement>,
+    pub statements: Vec<Statement>,
     /// An SSH key pair by name: only with a waiver of
     /// `EC2_NO_KEY_PAIR`.
     #[builder(default, setter(strip_option))]
-    key_pair: Option<(String, Waiver)>,
+    pub key_pair: Option<(String, Waiver)>,
     /// Instance types that do not encrypt traffic between instances: only
     /// with a waiver of `EC2_NITRO_ENCRYPTION_IN_TRANSIT`.
     #[builder(default, setter(strip_option))]
-    unencrypted_transit: Option<Waiver>,
+    pub unencrypted_transit: Option<Waiver>,
 }
 
 /// A handle to an Auto Scaling group in a stack.

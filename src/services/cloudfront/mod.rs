@@ -104,45 +104,46 @@ pub enum Geo {
 /// ```
 #[derive(Debug, Clone, TypedBuilder)]
 #[builder(doc)]
+#[non_exhaustive]
 pub struct Distribution {
     /// The user's id; the logical id is its PascalCase form.
     #[builder(setter(into))]
-    id: String,
+    pub id: String,
     /// What every request not matched by `paths` is served from.
-    origin: Origin,
+    pub origin: Origin,
     /// Path patterns (`/static/*`) served from another origin, in order.
     #[builder(default)]
-    paths: Vec<(String, Origin)>,
+    pub paths: Vec<(String, Origin)>,
     /// An origin CloudFront turns to when the first answers 5xx errors
     /// (an origin group).
     #[builder(default, setter(strip_option))]
-    failover: Option<Origin>,
+    pub failover: Option<Origin>,
     /// No failover origin: only with a waiver of
     /// `CLOUDFRONT_ORIGIN_FAILOVER`.
     #[builder(default, setter(strip_option))]
-    single_origin: Option<Waiver>,
+    pub single_origin: Option<Waiver>,
     /// The names viewers use (covered by `certificate`).
     #[builder(default)]
-    aliases: Vec<String>,
+    pub aliases: Vec<String>,
     /// The certificate for `aliases`, issued in us-east-1.
     #[builder(default, setter(strip_option))]
-    certificate: Option<CertificateRef>,
+    pub certificate: Option<CertificateRef>,
     /// Serve under `*.cloudfront.net` with CloudFront's certificate, which
     /// allows TLS 1.0: only with a waiver of `CLOUDFRONT_VIEWER_TLS`.
     #[builder(default, setter(strip_option))]
-    default_certificate: Option<Waiver>,
+    pub default_certificate: Option<Waiver>,
     /// The ARN of a web ACL of scope CLOUDFRONT (created in us-east-1).
     #[builder(default, setter(into, strip_option))]
-    web_acl_arn: Option<Value<String>>,
+    pub web_acl_arn: Option<Value<String>>,
     /// No web ACL: only with a waiver of `CLOUDFRONT_WAF_ENABLED`.
     #[builder(default, setter(strip_option))]
-    no_web_acl: Option<Waiver>,
+    pub no_web_acl: Option<Waiver>,
     /// Edge locations.
     #[builder(default)]
-    price_class: PriceClass,
+    pub price_class: PriceClass,
     /// Countries.
     #[builder(default)]
-    geo: Geo,
+    pub geo: Geo,
 }
 
 /// A handle to a distribution in a stack.

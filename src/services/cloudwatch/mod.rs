@@ -82,34 +82,35 @@ impl MissingData {
 /// ```
 #[derive(Debug, Clone, TypedBuilder)]
 #[builder(doc)]
+#[non_exhaustive]
 pub struct Alarm {
     /// The user's id; the logical id is its PascalCase form.
     #[builder(setter(into))]
-    id: String,
+    pub id: String,
     /// The alarm's name; CloudFormation generates one when unset.
     #[builder(default, setter(into, strip_option))]
-    name: Option<String>,
+    pub name: Option<String>,
     /// What the alarm means and what to do (shown in the notification).
     #[builder(default, setter(into, strip_option))]
-    description: Option<String>,
+    pub description: Option<String>,
     /// The metric watched.
-    metric: Metric,
+    pub metric: Metric,
     /// The threshold.
-    threshold: f64,
+    pub threshold: f64,
     /// How the metric compares with it.
     #[builder(default)]
-    comparison: Comparison,
+    pub comparison: Comparison,
     /// Periods evaluated (1 or more; at most one day of periods).
     #[builder(default = 1)]
-    evaluation_periods: u32,
+    pub evaluation_periods: u32,
     /// Of those, how many must breach (default: all).
     #[builder(default, setter(strip_option))]
-    datapoints_to_alarm: Option<u32>,
+    pub datapoints_to_alarm: Option<u32>,
     /// What a period without data means.
     #[builder(default)]
-    missing_data: MissingData,
+    pub missing_data: MissingData,
     /// The topic told when the alarm fires and clears.
-    topic: TopicRef,
+    pub topic: TopicRef,
 }
 
 /// A handle to an alarm in a stack.

@@ -180,47 +180,48 @@ impl Default for Recovery {
 /// ```
 #[derive(Debug, Clone, TypedBuilder)]
 #[builder(doc)]
+#[non_exhaustive]
 pub struct Table {
     /// The user's id; the logical id is its PascalCase form.
     #[builder(setter(into))]
-    id: String,
+    pub id: String,
     /// The table's name; CloudFormation generates one when unset.
     #[builder(default, setter(into, strip_option))]
-    name: Option<String>,
+    pub name: Option<String>,
     /// The partition (hash) key.
-    partition_key: Attribute,
+    pub partition_key: Attribute,
     /// The sort (range) key.
     #[builder(default, setter(strip_option))]
-    sort_key: Option<Attribute>,
+    pub sort_key: Option<Attribute>,
     /// Global secondary indexes.
     #[builder(default)]
-    indexes: Vec<Index>,
+    pub indexes: Vec<Index>,
     /// The customer-managed key; the stack's default key when unset.
     #[builder(default, setter(strip_option))]
-    key: Option<KeyRef>,
+    pub key: Option<KeyRef>,
     /// How the table is billed.
     #[builder(default)]
-    billing: Billing,
+    pub billing: Billing,
     /// Point-in-time recovery.
     #[builder(default)]
-    recovery: Recovery,
+    pub recovery: Recovery,
     /// A stream of changes (for a function to consume).
     #[builder(default, setter(strip_option))]
-    stream: Option<StreamView>,
+    pub stream: Option<StreamView>,
     /// The attribute holding each item's expiry time (epoch seconds).
     #[builder(default, setter(into, strip_option))]
-    time_to_live_attribute: Option<String>,
+    pub time_to_live_attribute: Option<String>,
     /// CloudWatch Contributor Insights on the table and its indexes (the
     /// most accessed and most throttled keys).
     #[builder(default)]
-    contributor_insights: bool,
+    pub contributor_insights: bool,
     /// Kept, and protected from deletion, unless waived: `Delete` also
     /// turns deletion protection off, so the stack can delete it.
     #[builder(default)]
-    removal: Removal,
+    pub removal: Removal,
     /// Tags of this table (besides the stack's).
     #[builder(default)]
-    tags: Vec<(String, String)>,
+    pub tags: Vec<(String, String)>,
 }
 
 /// A handle to a table in a stack.

@@ -41,52 +41,53 @@ use crate::waiver::Waiver;
 /// ```
 #[derive(Debug, Clone, TypedBuilder)]
 #[builder(doc)]
+#[non_exhaustive]
 pub struct Instance {
     /// The user's id; the logical id is its PascalCase form.
     #[builder(setter(into))]
-    id: String,
+    pub id: String,
     /// The VPC.
     #[builder(setter(transform = |vpc: &VpcRef| vpc.clone()))]
-    vpc: VpcRef,
+    pub vpc: VpcRef,
     /// A current-generation (Nitro) type such as `m7g.medium`.
     #[builder(setter(into))]
-    instance_type: String,
+    pub instance_type: String,
     /// A subnet; the first private subnet when unset.
     #[builder(default, setter(strip_option))]
-    subnet: Option<SubnetRef>,
+    pub subnet: Option<SubnetRef>,
     /// The image.
     #[builder(default)]
-    ami: Ami,
+    pub ami: Ami,
     /// The key for the volumes; the stack's default key when unset.
     #[builder(default, setter(strip_option))]
-    key: Option<KeyRef>,
+    pub key: Option<KeyRef>,
     /// Root volume size in GiB (gp3); the image's size when unset.
     #[builder(default, setter(strip_option))]
-    root_size_gib: Option<u32>,
+    pub root_size_gib: Option<u32>,
     /// Extra data volumes.
     #[builder(default)]
-    volumes: Vec<Volume>,
+    pub volumes: Vec<Volume>,
     /// User data (a script or cloud-init), at most 16 KiB.
     #[builder(default, setter(into, strip_option))]
-    user_data: Option<String>,
+    pub user_data: Option<String>,
     /// Patching of the guest OS.
     #[builder(default)]
-    patching: Patching,
+    pub patching: Patching,
     /// Statements the role holds besides what Systems Manager needs.
     #[builder(default)]
-    statements: Vec<Statement>,
+    pub statements: Vec<Statement>,
     /// A public IP on the network interface: only with a waiver of
     /// `EC2_INSTANCE_NO_PUBLIC_IP`.
     #[builder(default, setter(strip_option))]
-    public_ip: Option<Waiver>,
+    pub public_ip: Option<Waiver>,
     /// An SSH key pair by name: only with a waiver of `EC2_NO_KEY_PAIR`.
     #[builder(default, setter(strip_option))]
-    key_pair: Option<(String, Waiver)>,
+    pub key_pair: Option<(String, Waiver)>,
     /// An instance type that does not encrypt traffic between instances
     /// (t3, t4g, m5, ...): only with a waiver of
     /// `EC2_NITRO_ENCRYPTION_IN_TRANSIT`.
     #[builder(default, setter(strip_option))]
-    unencrypted_transit: Option<Waiver>,
+    pub unencrypted_transit: Option<Waiver>,
 }
 
 /// A handle to an instance in a stack.

@@ -21,7 +21,7 @@ pub const ROOT_DEVICE: &str = "/dev/xvda";
 /// Instance families built on the Xen hypervisor (previous generation):
 /// not Nitro, so no EBS encryption by default guarantees, no IMDSv2-only
 /// AMIs, no encryption in transit between instances.
-const XEN_FAMILIES: [&str; 21] = [
+pub const XEN_FAMILIES: [&str; 21] = [
     "t1", "t2", "m1", "m2", "m3", "m4", "c1", "c3", "c4", "r3", "r4", "i2", "i3", "d2", "g2", "g3",
     "g3s", "p2", "p3", "x1", "x1e",
 ];
@@ -59,6 +59,7 @@ impl Default for Patching {
 
 /// An extra EBS data volume (gp3, encrypted with the customer key).
 #[derive(Debug, Clone, PartialEq, Eq, TypedBuilder)]
+#[non_exhaustive]
 pub struct Volume {
     /// `/dev/sdf` ... `/dev/sdp` or `/dev/xvdb` ... `/dev/xvdz`.
     #[builder(setter(into))]

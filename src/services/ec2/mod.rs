@@ -8,7 +8,7 @@ pub(crate) mod machine;
 mod security_group;
 
 pub use instance::{Instance, InstanceRef};
-pub use machine::{Ami, Patching, Volume, MAX_USER_DATA, ROOT_DEVICE};
+pub use machine::{Ami, Patching, Volume, MAX_USER_DATA, ROOT_DEVICE, XEN_FAMILIES};
 pub use security_group::{
     Direction, Peer, Port, Rule, SecurityGroup, SecurityGroupRef, ADMIN_PORTS, DATABASE_PORTS,
 };

@@ -356,22 +356,23 @@ fn no_egress() -> Egress {
 /// ```
 #[derive(Debug, Clone, TypedBuilder)]
 #[builder(doc)]
+#[non_exhaustive]
 pub struct SecurityGroup {
     /// The user's id; the logical id is its PascalCase form.
     #[builder(setter(into))]
-    id: String,
+    pub id: String,
     /// The VPC.
     #[builder(setter(transform = |vpc: &VpcRef| vpc.clone()))]
-    vpc: VpcRef,
+    pub vpc: VpcRef,
     /// `GroupDescription`; from the id when unset.
     #[builder(default, setter(into, strip_option))]
-    description: Option<String>,
+    pub description: Option<String>,
     /// Ingress rules; none by default.
     #[builder(default)]
-    ingress: Vec<Rule>,
+    pub ingress: Vec<Rule>,
     /// Egress rules; none by default (a rule that matches nothing is written).
     #[builder(default)]
-    egress: Vec<Rule>,
+    pub egress: Vec<Rule>,
 }
 
 /// A handle to a security group in a stack.

@@ -93,34 +93,35 @@ pub enum Clients {
 /// ```
 #[derive(Debug, Clone, TypedBuilder)]
 #[builder(doc)]
+#[non_exhaustive]
 pub struct LoadBalancer {
     /// The user's id; the logical id is its PascalCase form.
     #[builder(setter(into))]
-    id: String,
+    pub id: String,
     /// The VPC.
     #[builder(setter(transform = |vpc: &VpcRef| vpc.clone()))]
-    vpc: VpcRef,
+    pub vpc: VpcRef,
     /// Internal or internet-facing.
-    scheme: Scheme,
+    pub scheme: Scheme,
     /// Who may connect, when internet-facing.
     #[builder(default)]
-    clients: Clients,
+    pub clients: Clients,
     /// The certificate of the HTTPS listener.
-    certificate: CertificateRef,
+    pub certificate: CertificateRef,
     /// The web ACL that filters requests (a regional one).
     #[builder(default, setter(transform = |acl: &WebAclRef| Some(acl.clone())))]
-    web_acl: Option<WebAclRef>,
+    pub web_acl: Option<WebAclRef>,
     /// An internet-facing load balancer without a web ACL: only with a
     /// waiver of `ELB_WAF_ENABLED`.
     #[builder(default, setter(strip_option))]
-    no_web_acl: Option<Waiver>,
+    pub no_web_acl: Option<Waiver>,
     /// Seconds an idle connection stays open, 1-4000.
     #[builder(default = 60)]
-    idle_timeout_seconds: u32,
+    pub idle_timeout_seconds: u32,
     /// Deletion protection off: only with a waiver of
     /// `ELB_DELETION_PROTECTION_ENABLED`.
     #[builder(default, setter(strip_option))]
-    deletable: Option<Waiver>,
+    pub deletable: Option<Waiver>,
 }
 
 /// A handle to a load balancer in a stack.
@@ -299,19 +300,20 @@ pub enum Route {
 
 /// How a load balancer forwards to a target.
 #[derive(Debug, Clone, PartialEq, Eq, TypedBuilder)]
+#[non_exhaustive]
 pub struct Forward {
     /// The port the targets listen on.
-    port: u16,
+    pub port: u16,
     /// Which requests go there.
     #[builder(default)]
-    route: Route,
+    pub route: Route,
     /// The path the health check requests.
     #[builder(default = "/".into(), setter(into))]
-    health_check_path: String,
+    pub health_check_path: String,
     /// Plain HTTP to the targets (TLS ends at the load balancer): only with
     /// a waiver of `ELB_TARGETS_HTTPS`.
     #[builder(default, setter(strip_option))]
-    plain_http: Option<Waiver>,
+    pub plain_http: Option<Waiver>,
 }
 
 impl Forward {

@@ -55,29 +55,30 @@ impl ManagedPolicy {
 /// ```
 #[derive(Debug, Clone, TypedBuilder)]
 #[builder(doc)]
+#[non_exhaustive]
 pub struct Role {
     /// The user's id; the logical id is its PascalCase form.
     #[builder(setter(into))]
-    id: String,
+    pub id: String,
     /// The service principal that assumes the role, e.g. `ec2.amazonaws.com`.
     #[builder(setter(into))]
-    service: String,
+    pub service: String,
     /// Require `aws:SourceAccount` to be the stack's account.
     #[builder(default)]
-    source_account: bool,
+    pub source_account: bool,
     /// What the role is for.
     #[builder(default, setter(into, strip_option))]
-    description: Option<String>,
+    pub description: Option<String>,
     /// AWS managed policies.
     #[builder(default)]
-    managed_policies: Vec<ManagedPolicy>,
+    pub managed_policies: Vec<ManagedPolicy>,
     /// The role's own statements (exact actions on exact resources).
     #[builder(default)]
-    statements: Vec<Statement>,
+    pub statements: Vec<Statement>,
     /// Waivers, e.g. of `IAM_POLICY_NO_WILDCARDS` for a statement whose
     /// action or resource is `*`.
     #[builder(default)]
-    waivers: Vec<Waiver>,
+    pub waivers: Vec<Waiver>,
 }
 
 /// Whether an allow statement names `*` (or `service:*`) as an action or

@@ -49,28 +49,29 @@ pub(crate) const USE_ACTIONS: [&str; 5] = [
 /// ```
 #[derive(Debug, Clone, TypedBuilder)]
 #[builder(doc)]
+#[non_exhaustive]
 pub struct Key {
     /// The user's id; the logical id is its PascalCase form.
     #[builder(setter(into))]
-    id: String,
+    pub id: String,
     /// What the key protects.
     #[builder(default, setter(into, strip_option))]
-    description: Option<String>,
+    pub description: Option<String>,
     /// An alias such as `alias/orders`.
     #[builder(default, setter(into, strip_option))]
-    alias: Option<String>,
+    pub alias: Option<String>,
     /// Principals, besides the account's IAM policies, that may use the key.
     #[builder(default)]
-    users: Vec<Principal>,
+    pub users: Vec<Principal>,
     /// Days between a deletion request and the deletion (7-30).
     #[builder(default = 30)]
-    pending_window_days: u32,
+    pub pending_window_days: u32,
     /// Days between automatic rotations (90-2560).
     #[builder(default = 365)]
-    rotation_period_days: u32,
+    pub rotation_period_days: u32,
     /// Kept on stack deletion unless waived.
     #[builder(default)]
-    removal: Removal,
+    pub removal: Removal,
 }
 
 /// A handle to a key in a stack.

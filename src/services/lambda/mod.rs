@@ -143,56 +143,57 @@ pub enum Architecture {
 /// ```
 #[derive(Debug, Clone, TypedBuilder)]
 #[builder(doc)]
+#[non_exhaustive]
 pub struct Function {
     /// The user's id; the logical id is its PascalCase form.
     #[builder(setter(into))]
-    id: String,
+    pub id: String,
     /// The runtime.
-    runtime: Runtime,
+    pub runtime: Runtime,
     /// `file.function` (or the class and method for Java and .NET).
     #[builder(setter(into))]
-    handler: String,
+    pub handler: String,
     /// The code.
-    code: Code,
+    pub code: Code,
     /// The function's name; CloudFormation generates one when unset.
     #[builder(default, setter(into, strip_option))]
-    name: Option<String>,
+    pub name: Option<String>,
     /// What the function does.
     #[builder(default, setter(into, strip_option))]
-    description: Option<String>,
+    pub description: Option<String>,
     /// The instruction set.
     #[builder(default)]
-    architecture: Architecture,
+    pub architecture: Architecture,
     /// Memory in MB, 128-10240.
     #[builder(default = 256)]
-    memory_mb: u32,
+    pub memory_mb: u32,
     /// Timeout in seconds, 1-900.
     #[builder(default = 30)]
-    timeout_s: u32,
+    pub timeout_s: u32,
     /// Concurrent executions reserved for (and capping) the function.
     #[builder(default = 10)]
-    reserved_concurrency: u32,
+    pub reserved_concurrency: u32,
     /// Environment variables; a literal whose name says it is a secret is refused.
     #[builder(default)]
-    environment: Vec<(String, Value<String>)>,
+    pub environment: Vec<(String, Value<String>)>,
     /// The key for the environment, logs and dead-letter queue.
     #[builder(default, setter(strip_option))]
-    key: Option<KeyRef>,
+    pub key: Option<KeyRef>,
     /// How long the function's logs are kept.
     #[builder(default)]
-    log_retention: Retention,
+    pub log_retention: Retention,
     /// The VPC; the function goes in its private (else isolated) tier.
     #[builder(default, setter(transform = |vpc: &VpcRef| Some(vpc.clone())))]
-    vpc: Option<VpcRef>,
+    pub vpc: Option<VpcRef>,
     /// No VPC: only with a waiver of `LAMBDA_INSIDE_VPC`.
     #[builder(default, setter(strip_option))]
-    outside_vpc: Option<Waiver>,
+    pub outside_vpc: Option<Waiver>,
     /// A function URL.
     #[builder(default, setter(strip_option))]
-    url: Option<FunctionUrl>,
+    pub url: Option<FunctionUrl>,
     /// Statements the role holds besides logging and the dead-letter queue.
     #[builder(default)]
-    statements: Vec<Statement>,
+    pub statements: Vec<Statement>,
 }
 
 /// A function URL.

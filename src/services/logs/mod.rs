@@ -59,22 +59,23 @@ impl Default for Retention {
 /// ```
 #[derive(Debug, Clone, TypedBuilder)]
 #[builder(doc)]
+#[non_exhaustive]
 pub struct LogGroup {
     /// The user's id; the logical id is its PascalCase form.
     #[builder(setter(into))]
-    id: String,
+    pub id: String,
     /// The group's name; CloudFormation generates one when unset.
     #[builder(default, setter(into, strip_option))]
-    name: Option<Value<String>>,
+    pub name: Option<Value<String>>,
     /// The customer-managed key; the stack's default key when unset.
     #[builder(default, setter(strip_option))]
-    key: Option<KeyRef>,
+    pub key: Option<KeyRef>,
     /// How long events are kept.
     #[builder(default)]
-    retention: Retention,
+    pub retention: Retention,
     /// Kept on stack deletion unless waived.
     #[builder(default)]
-    removal: Removal,
+    pub removal: Removal,
 }
 
 /// A handle to a log group in a stack.

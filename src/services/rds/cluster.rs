@@ -56,8 +56,9 @@ pub const AURORA_MYSQL_VERSIONS: [&str; 23] = [
     "8.4.mysql_aurora.8.4.8",
 ];
 
-/// Instance families Aurora offers for provisioned instances.
-const AURORA_FAMILIES: [&str; 7] = ["r6g", "r6i", "r7g", "r7i", "r8g", "t4g", "x2g"];
+/// Instance families Aurora offers for provisioned instances: a class is
+/// `db.<family>.<size>`.
+pub const AURORA_FAMILIES: [&str; 7] = ["r6g", "r6i", "r7g", "r7i", "r8g", "t4g", "x2g"];
 
 /// An Aurora engine and its version.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -169,44 +170,45 @@ pub enum Capacity {
 /// ```
 #[derive(Debug, Clone, TypedBuilder)]
 #[builder(doc)]
+#[non_exhaustive]
 pub struct Cluster {
     /// The user's id; the logical id is its PascalCase form.
     #[builder(setter(into))]
-    id: String,
+    pub id: String,
     /// The VPC; the cluster goes in its isolated tier.
     #[builder(setter(transform = |vpc: &VpcRef| vpc.clone()))]
-    vpc: VpcRef,
+    pub vpc: VpcRef,
     /// Engine and version.
-    engine: AuroraEngine,
+    pub engine: AuroraEngine,
     /// Provisioned instances or Serverless v2.
-    capacity: Capacity,
+    pub capacity: Capacity,
     /// Instances: a writer and readers, 2-16.
     #[builder(default = 2)]
-    instances: u32,
+    pub instances: u32,
     /// One instance only: only with a waiver of `RDS_CLUSTER_MULTI_AZ_ENABLED`.
     #[builder(default, setter(strip_option))]
-    single_instance: Option<Waiver>,
+    pub single_instance: Option<Waiver>,
     /// The administrator's name (not a default such as `postgres` or `admin`).
     #[builder(default = "dbadmin".into(), setter(into))]
-    master_username: String,
+    pub master_username: String,
     /// A database created at launch.
     #[builder(default, setter(into, strip_option))]
-    database_name: Option<String>,
+    pub database_name: Option<String>,
     /// The port; the engine's default plus one when unset.
     #[builder(default, setter(strip_option))]
-    port: Option<u16>,
+    pub port: Option<u16>,
     /// The engine's default port: only with a waiver of `RDS_NON_DEFAULT_PORT`.
     #[builder(default, setter(strip_option))]
-    default_port: Option<Waiver>,
+    pub default_port: Option<Waiver>,
     /// Backup retention.
     #[builder(default)]
-    backups: Backups,
+    pub backups: Backups,
     /// `Snapshot` and deletion protection unless waived.
     #[builder(default)]
-    removal: Removal,
+    pub removal: Removal,
     /// The key for storage, the master secret and Performance Insights.
     #[builder(default, setter(strip_option))]
-    key: Option<KeyRef>,
+    pub key: Option<KeyRef>,
 }
 
 /// A handle to an Aurora cluster in a stack.

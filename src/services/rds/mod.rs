@@ -27,7 +27,8 @@ use crate::waiver::Waiver;
 /// Amazon RDS IAM authentication actions for grants.
 pub use actions::RdsDbAction as Action;
 pub use cluster::{
-    AuroraEngine, Capacity, Cluster, ClusterRef, AURORA_MYSQL_VERSIONS, AURORA_POSTGRES_VERSIONS,
+    AuroraEngine, Capacity, Cluster, ClusterRef, AURORA_FAMILIES, AURORA_MYSQL_VERSIONS,
+    AURORA_POSTGRES_VERSIONS,
 };
 
 /// PostgreSQL versions stackward accepts: those RDS offers for new
@@ -43,8 +44,9 @@ pub const MYSQL_VERSIONS: [&str; 12] = [
     "8.4.10", "8.4.11",
 ];
 
-/// Instance families RDS offers for PostgreSQL and MySQL (current generation).
-const CLASS_FAMILIES: [&str; 13] = [
+/// Instance families RDS offers for PostgreSQL and MySQL (current
+/// generation): an instance class is `db.<family>.<size>`.
+pub const CLASS_FAMILIES: [&str; 13] = [
     "t3", "t4g", "m5", "m6g", "m6i", "m7g", "m7i", "r5", "r6g", "r6i", "r7g", "r7i", "m8g",
 ];
 
@@ -351,51 +353,52 @@ fn connect_statement(
 /// ```
 #[derive(Debug, Clone, TypedBuilder)]
 #[builder(doc)]
+#[non_exhaustive]
 pub struct Instance {
     /// The user's id; the logical id is its PascalCase form.
     #[builder(setter(into))]
-    id: String,
+    pub id: String,
     /// The VPC; the database goes in its isolated tier.
     #[builder(setter(transform = |vpc: &VpcRef| vpc.clone()))]
-    vpc: VpcRef,
+    pub vpc: VpcRef,
     /// Engine and version.
-    engine: Engine,
+    pub engine: Engine,
     /// `db.<family>.<size>`, e.g. `db.m7g.large`.
     #[builder(setter(into))]
-    instance_class: String,
+    pub instance_class: String,
     /// Allocated storage in GiB (gp3, 20-65536).
     #[builder(default = 20)]
-    storage_gib: u32,
+    pub storage_gib: u32,
     /// Storage autoscaling up to this many GiB.
     #[builder(default, setter(strip_option))]
-    max_storage_gib: Option<u32>,
+    pub max_storage_gib: Option<u32>,
     /// The administrator's name (not a default such as `postgres` or `admin`).
     #[builder(default = "dbadmin".into(), setter(into))]
-    master_username: String,
+    pub master_username: String,
     /// A database created at launch.
     #[builder(default, setter(into, strip_option))]
-    database_name: Option<String>,
+    pub database_name: Option<String>,
     /// The port; the engine's default plus one when unset.
     #[builder(default, setter(strip_option))]
-    port: Option<u16>,
+    pub port: Option<u16>,
     /// The engine's default port: only with a waiver of `RDS_NON_DEFAULT_PORT`.
     #[builder(default, setter(strip_option))]
-    default_port: Option<Waiver>,
+    pub default_port: Option<Waiver>,
     /// Backup retention.
     #[builder(default)]
-    backups: Backups,
+    pub backups: Backups,
     /// One zone only: only with a waiver of `RDS_MULTI_AZ_SUPPORT`.
     #[builder(default, setter(strip_option))]
-    single_az: Option<Waiver>,
+    pub single_az: Option<Waiver>,
     /// `Snapshot` and deletion protection unless waived.
     #[builder(default)]
-    removal: Removal,
+    pub removal: Removal,
     /// The key for storage, the master secret and Performance Insights.
     #[builder(default, setter(strip_option))]
-    key: Option<KeyRef>,
+    pub key: Option<KeyRef>,
     /// The tier of the subnets; isolated by default.
     #[builder(default = Tier::Isolated)]
-    tier: Tier,
+    pub tier: Tier,
 }
 
 /// A handle to a database in a stack.

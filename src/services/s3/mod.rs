@@ -201,45 +201,46 @@ pub struct LifecycleRule {
 /// ```
 #[derive(Debug, Clone, TypedBuilder)]
 #[builder(doc)]
+#[non_exhaustive]
 pub struct Bucket {
     /// The user's id; the logical id is its PascalCase form.
     #[builder(setter(into))]
-    id: String,
+    pub id: String,
     /// The bucket's name; CloudFormation generates one when unset.
     #[builder(default, setter(into, strip_option))]
-    name: Option<Value<String>>,
+    pub name: Option<Value<String>>,
     /// Encryption at rest.
     #[builder(default, setter(into))]
-    encryption: Encryption,
+    pub encryption: Encryption,
     /// Versioning.
     #[builder(default)]
-    versioning: Versioning,
+    pub versioning: Versioning,
     /// Server access logging.
     #[builder(default)]
-    access_logs: AccessLogs,
+    pub access_logs: AccessLogs,
     /// Public access.
     #[builder(default)]
-    public_access: PublicAccess,
+    pub public_access: PublicAccess,
     /// Object Lock.
     #[builder(default)]
-    object_lock: ObjectLock,
+    pub object_lock: ObjectLock,
     /// Lifecycle rules besides the default one.
     #[builder(default)]
-    lifecycle_rules: Vec<LifecycleRule>,
+    pub lifecycle_rules: Vec<LifecycleRule>,
     /// Statements added to the bucket policy after the TLS-only statement.
     #[builder(default)]
-    policy_statements: Vec<Statement>,
+    pub policy_statements: Vec<Statement>,
     /// Kept on stack deletion unless waived.
     #[builder(default)]
-    removal: Removal,
+    pub removal: Removal,
     /// ACLs enabled (`ObjectOwnership` `BucketOwnerPreferred`), for a log
     /// delivery that writes with ACLs (CloudFront standard logging): only
     /// with a waiver of `S3_BUCKET_ACL_PROHIBITED`.
     #[builder(default, setter(strip_option))]
-    acls_for_log_delivery: Option<Waiver>,
+    pub acls_for_log_delivery: Option<Waiver>,
     /// Tags of this bucket (besides the stack's).
     #[builder(default)]
-    tags: Vec<(String, String)>,
+    pub tags: Vec<(String, String)>,
 }
 
 /// A handle to a bucket in a stack.

@@ -63,38 +63,39 @@ pub enum Rotation {
 /// ```
 #[derive(Debug, Clone, TypedBuilder)]
 #[builder(doc)]
+#[non_exhaustive]
 pub struct Secret {
     /// The user's id; the logical id is its PascalCase form.
     #[builder(setter(into))]
-    id: String,
+    pub id: String,
     /// The secret's name; CloudFormation generates one when unset.
     #[builder(default, setter(into, strip_option))]
-    name: Option<String>,
+    pub name: Option<String>,
     /// What the secret is for.
     #[builder(default, setter(into, strip_option))]
-    description: Option<String>,
+    pub description: Option<String>,
     /// The customer-managed key; the stack's default key when unset.
     #[builder(default, setter(strip_option))]
-    key: Option<KeyRef>,
+    pub key: Option<KeyRef>,
     /// How long the generated value is (20-4096 characters).
     #[builder(default = 32)]
-    length: u32,
+    pub length: u32,
     /// Whether the generated value may hold punctuation (never
     /// `" ' / \ @`, which break connection strings and shells).
     #[builder(default = true)]
-    punctuation: bool,
+    pub punctuation: bool,
     /// A JSON object the generated value is added to, under a key:
     /// `({"username": "app"}, "password")`.
     #[builder(default, setter(strip_option))]
-    json_template: Option<(Json, String)>,
+    pub json_template: Option<(Json, String)>,
     /// How the value is renewed.
-    rotation: Rotation,
+    pub rotation: Rotation,
     /// Kept on stack deletion and replacement unless waived.
     #[builder(default)]
-    removal: Removal,
+    pub removal: Removal,
     /// Tags of this secret (besides the stack's).
     #[builder(default)]
-    tags: Vec<(String, String)>,
+    pub tags: Vec<(String, String)>,
 }
 
 /// A handle to a secret in a stack.

@@ -40,33 +40,34 @@ use crate::template::{Construct, Handle, LogicalId, Resource, Stack, Value};
 /// ```
 #[derive(Debug, Clone, TypedBuilder)]
 #[builder(doc)]
+#[non_exhaustive]
 pub struct Topic {
     /// The user's id; the logical id is its PascalCase form.
     #[builder(setter(into))]
-    id: String,
+    pub id: String,
     /// The topic's name; CloudFormation generates one when unset. A FIFO
     /// topic's name ends in `.fifo`.
     #[builder(default, setter(into, strip_option))]
-    name: Option<Value<String>>,
+    pub name: Option<Value<String>>,
     /// The name shown in SMS and email messages (at most 100 characters).
     #[builder(default, setter(into, strip_option))]
-    display_name: Option<String>,
+    pub display_name: Option<String>,
     /// The customer-managed key messages are encrypted with; the stack's
     /// default key when unset.
     #[builder(default, setter(strip_option))]
-    key: Option<KeyRef>,
+    pub key: Option<KeyRef>,
     /// A FIFO topic: ordered, deduplicated delivery to SQS FIFO queues.
     #[builder(default)]
-    fifo: bool,
+    pub fifo: bool,
     /// AWS services that may publish besides this account's principals
     /// (`cloudwatch.amazonaws.com` for alarms, `events.amazonaws.com` for
     /// EventBridge rules); each may also use the topic's key, when the key
     /// is in this stack.
     #[builder(default)]
-    publishers: Vec<String>,
+    pub publishers: Vec<String>,
     /// Tags of this topic (besides the stack's).
     #[builder(default)]
-    tags: Vec<(String, String)>,
+    pub tags: Vec<(String, String)>,
 }
 
 /// A handle to a topic in a stack.

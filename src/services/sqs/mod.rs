@@ -68,40 +68,41 @@ impl Default for DeadLetters {
 /// ```
 #[derive(Debug, Clone, TypedBuilder)]
 #[builder(doc)]
+#[non_exhaustive]
 pub struct Queue {
     /// The user's id; the logical id is its PascalCase form.
     #[builder(setter(into))]
-    id: String,
+    pub id: String,
     /// The queue's name; CloudFormation generates one when unset. A FIFO
     /// queue's name ends in `.fifo`.
     #[builder(default, setter(into, strip_option))]
-    name: Option<String>,
+    pub name: Option<String>,
     /// The customer-managed key messages are encrypted with; the stack's
     /// default key when unset.
     #[builder(default, setter(strip_option))]
-    key: Option<KeyRef>,
+    pub key: Option<KeyRef>,
     /// A FIFO queue: ordered, exactly-once processing.
     #[builder(default)]
-    fifo: bool,
+    pub fifo: bool,
     /// How long a message is kept, in seconds (60 to 1,209,600).
     #[builder(default = 345_600)]
-    retention_s: u32,
+    pub retention_s: u32,
     /// How long a received message stays invisible to other consumers, in
     /// seconds (0-43,200); at least a consuming function's timeout.
     #[builder(default = 30)]
-    visibility_timeout_s: u32,
+    pub visibility_timeout_s: u32,
     /// How long a new message is delayed, in seconds (0-900).
     #[builder(default)]
-    delay_s: u32,
+    pub delay_s: u32,
     /// Where messages consumers failed on go.
     #[builder(default)]
-    dead_letters: DeadLetters,
+    pub dead_letters: DeadLetters,
     /// Kept on stack deletion and replacement unless waived.
     #[builder(default)]
-    removal: Removal,
+    pub removal: Removal,
     /// Tags of this queue (besides the stack's).
     #[builder(default)]
-    tags: Vec<(String, String)>,
+    pub tags: Vec<(String, String)>,
 }
 
 /// A handle to a queue in a stack.

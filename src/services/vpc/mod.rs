@@ -213,37 +213,38 @@ impl InterfaceEndpoint {
 /// ```
 #[derive(Debug, Clone, TypedBuilder)]
 #[builder(doc)]
+#[non_exhaustive]
 pub struct Vpc {
     /// The user's id; the logical id is its PascalCase form.
     #[builder(setter(into))]
-    id: String,
+    pub id: String,
     /// The VPC's address range, `/16` to `/28`.
-    cidr: Cidr,
+    pub cidr: Cidr,
     /// How many zones (1-6), taken in order from `Fn::GetAZs`.
     #[builder(default = 2)]
-    zones: u8,
+    pub zones: u8,
     /// The subnet groups; public `/24` and private `/20` when unset.
     #[builder(default = vec![Subnets::public(24), Subnets::private(20)])]
-    subnets: Vec<Subnets>,
+    pub subnets: Vec<Subnets>,
     /// NAT gateways for private subnets.
     #[builder(default)]
-    nat: Nat,
+    pub nat: Nat,
     /// Flow logs.
     #[builder(default)]
-    flow_logs: FlowLogs,
+    pub flow_logs: FlowLogs,
     /// The key of the flow-log group; the stack's default key when unset.
     #[builder(default, setter(strip_option))]
-    key: Option<KeyRef>,
+    pub key: Option<KeyRef>,
     /// Gateway endpoints on every route table.
     #[builder(default = vec![GatewayEndpoint::S3])]
-    gateway_endpoints: Vec<GatewayEndpoint>,
+    pub gateway_endpoints: Vec<GatewayEndpoint>,
     /// Interface endpoints in the private (else isolated) subnets.
     #[builder(default)]
-    interface_endpoints: Vec<InterfaceEndpoint>,
+    pub interface_endpoints: Vec<InterfaceEndpoint>,
     /// Public IPs on launch in the public tier: only with a waiver of
     /// `SUBNET_AUTO_ASSIGN_PUBLIC_IP_DISABLED`.
     #[builder(default, setter(strip_option))]
-    public_ip_on_launch: Option<Waiver>,
+    pub public_ip_on_launch: Option<Waiver>,
 }
 
 /// A subnet in a stack.

@@ -56,20 +56,21 @@ pub enum Scope {
 /// ```
 #[derive(Debug, Clone, TypedBuilder)]
 #[builder(doc)]
+#[non_exhaustive]
 pub struct WebAcl {
     /// The user's id; the logical id is its PascalCase form.
     #[builder(setter(into))]
-    id: String,
+    pub id: String,
     /// What it protects.
     #[builder(default)]
-    scope: Scope,
+    pub scope: Scope,
     /// Requests one address may make in 5 minutes before it is blocked
     /// (100-2000000000).
     #[builder(default = 2000)]
-    rate_limit: u64,
+    pub rate_limit: u64,
     /// No request logging: only with a waiver of `WAFV2_LOGGING_ENABLED`.
     #[builder(default, setter(strip_option))]
-    no_logging: Option<Waiver>,
+    pub no_logging: Option<Waiver>,
 }
 
 /// A handle to a web ACL in a stack.
