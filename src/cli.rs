@@ -20,7 +20,8 @@
 //!
 //! and gets `cargo xtask synth [--check]`, `report <stack>`, `diff [stack]`,
 //! `audit <template> [--sarif FILE]` and `deploy [--region R]
-//! [--asset-bucket B]` (see [`crate::deploy`]), run from the workspace root (the
+//! [--asset-bucket B] [--parameter Stack:Key=Value]...` (see
+//! [`crate::deploy`]), run from the workspace root (the
 //! nearest folder above the current one whose `Cargo.toml` has a
 //! `[workspace]`), so `generated/` and relative asset paths mean the same
 //! wherever the command is typed.
@@ -139,6 +140,13 @@ pub fn command() -> Command {
                         .value_name("BUCKET")
                         .help("the bucket code assets and large templates are uploaded to [default: $ASSET_BUCKET]"),
                 )
+                .arg(
+                    Arg::new("parameter")
+                        .long("parameter")
+                        .value_name("STACK:KEY=VALUE")
+                        .action(ArgAction::Append)
+                        .help("a value for one of a stack's own parameters (repeatable)"),
+                )
                 .arg(out.clone()),
         )
 }
@@ -171,6 +179,11 @@ pub fn run<F: FnOnce() -> Result<App>>(build: F, matches: &ArgMatches) -> Result
         Some(("deploy", m)) => deploy(
             m.get_one::<String>("region").cloned(),
             m.get_one::<String>("asset-bucket").cloned(),
+            m.get_many::<String>("parameter")
+                .into_iter()
+                .flatten()
+                .map(String::as_str)
+                .collect(),
             &out(m),
         ),
         Some((other, _)) => Err(Error::invalid(
@@ -351,7 +364,12 @@ pub fn audit(file: &Path, sarif: Option<&Path>) -> Result<()> {
 /// Deploys the stacks in `dir` with the AWS CLI (see [`crate::deploy`]).
 /// The region and bucket fall back to `AWS_REGION` (or
 /// `AWS_DEFAULT_REGION`) and `ASSET_BUCKET`.
-pub fn deploy(region: Option<String>, asset_bucket: Option<String>, dir: &Path) -> Result<()> {
+pub fn deploy(
+    region: Option<String>,
+    asset_bucket: Option<String>,
+    parameters: Vec<&str>,
+    dir: &Path,
+) -> Result<()> {
     let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
     let region = region
         .or_else(|| env("AWS_REGION"))
@@ -364,12 +382,15 @@ pub fn deploy(region: Option<String>, asset_bucket: Option<String>, dir: &Path) 
                 "say where to deploy: `--region` or AWS_REGION",
             )
         })?;
-    let options = crate::deploy::Options {
+    let mut options = crate::deploy::Options {
         dir: dir.to_path_buf(),
         region,
         asset_bucket: asset_bucket.or_else(|| env("ASSET_BUCKET")),
         ..crate::deploy::Options::default()
     };
+    for given in parameters {
+        options.parameter(given)?;
+    }
     let done = crate::deploy::deploy(&options)?;
     let skipped = if done.skipped.is_empty() {
         String::new()

@@ -45,9 +45,31 @@ pub struct Options {
     /// The bucket code assets (and templates too large to send inline) are
     /// uploaded to; needed only when a stack has some.
     pub asset_bucket: Option<String>,
+    /// Values of the stacks' own parameters, as (stack, `Key=Value`).
+    pub parameters: Vec<(String, String)>,
     /// The AWS CLI to run: by default `$AWS_CLI` when set, otherwise `aws`
     /// on the `PATH`.
     pub aws_cli: PathBuf,
+}
+
+impl Options {
+    /// Adds a parameter value written `Stack:Key=Value`; anything else is an
+    /// error saying how to write it.
+    pub fn parameter(&mut self, given: &str) -> Result<&mut Self> {
+        let parsed = given.split_once(':').filter(|(stack, rest)| {
+            !stack.is_empty() && rest.split_once('=').is_some_and(|(k, _)| !k.is_empty())
+        });
+        let (stack, value) = parsed.ok_or_else(|| {
+            Error::invalid(
+                "(app)",
+                "parameter",
+                given,
+                "write a stack parameter as Stack:Key=Value",
+            )
+        })?;
+        self.parameters.push((stack.to_owned(), value.to_owned()));
+        Ok(self)
+    }
 }
 
 impl Default for Options {
@@ -56,6 +78,7 @@ impl Default for Options {
             dir: PathBuf::from("generated"),
             region: String::new(),
             asset_bucket: None,
+            parameters: Vec::new(),
             aws_cli: std::env::var_os("AWS_CLI")
                 .map_or_else(|| PathBuf::from("aws"), PathBuf::from),
         }
@@ -130,6 +153,22 @@ pub fn plan(
         .ok_or_else(|| manifest_problem("has no \"stacks\" list"))?;
     let file = |name: &str| options.dir.join(name).display().to_string();
     let region = ["--region".to_owned(), options.region.clone()];
+    let names: Vec<&str> = stacks.iter().filter_map(|s| s["name"].as_str()).collect();
+    if let Some((stack, _)) = options
+        .parameters
+        .iter()
+        .find(|(s, _)| !names.contains(&s.as_str()))
+    {
+        return Err(Error::invalid(
+            stack,
+            "parameter",
+            stack,
+            format!(
+                "the manifest has no such stack; its stacks are {}",
+                names.join(", ")
+            ),
+        ));
+    }
     let mut steps = Vec::new();
     for entry in stacks {
         let name = entry["name"]
@@ -152,7 +191,12 @@ pub fn plan(
                 )
             })
         };
-        let mut parameters = Vec::new();
+        let mut parameters: Vec<String> = options
+            .parameters
+            .iter()
+            .filter(|(stack, _)| stack == name)
+            .map(|(_, value)| value.clone())
+            .collect();
         for asset in assets {
             let bucket = bucket(format!(
                 "its code asset {} must be uploaded",
@@ -442,6 +486,24 @@ mod tests {
             err.to_string().contains("Net") && err.to_string().contains("60000 bytes"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn stack_parameters_go_to_their_stack_and_a_misnamed_one_is_refused() {
+        let mut with = options(Some("b"));
+        with.parameter("Api:Zone=Z123").unwrap();
+        let steps = plan(&manifest(), &with, |_| Ok(100)).unwrap();
+        assert!(steps[4]
+            .args
+            .join(" ")
+            .contains("--parameter-overrides Zone=Z123 AssetBucket=b"));
+        assert!(!steps[0].args.join(" ").contains("Zone"), "not for Net");
+        assert!(with.parameter("Api=Z").is_err() && with.parameter(":Zone=Z").is_err());
+        with.parameter("Apx:Zone=Z").unwrap();
+        let err = plan(&manifest(), &with, |_| Ok(100))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("Apx") && err.contains("Net, Api, Us"), "{err}");
     }
 
     #[test]

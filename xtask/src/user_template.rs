@@ -242,6 +242,7 @@ fn deploys(xtask: &Path, dir: &Path) -> Result<(), String> {
     };
     if out.status.code() != Some(1)
         || !printed.contains("error: stack Acme-Broken:")
+        || !printed.contains("No export named Acme-Missing:Name")
         || status_of(&stacks[0]).as_deref() != Some("CREATE_COMPLETE")
         || status_of(&stacks[1]).is_some()
     {
@@ -253,7 +254,7 @@ fn deploys(xtask: &Path, dir: &Path) -> Result<(), String> {
     status(
         "Checked",
         &format!(
-            "a stack that fails to create stops the deploy naming it; {} before it stays",
+            "a stack that fails to create (its template read from the bucket) stops the deploy naming it; {} before it stays",
             stacks[0]
         ),
     );
@@ -332,7 +333,8 @@ fn deploys(xtask: &Path, dir: &Path) -> Result<(), String> {
 
 /// A copy of the repository's `generated/` (under its `target/`) whose
 /// manifest has, second, a stack that cannot be created: it imports an
-/// export nobody makes. Returns the folder, relative to the repository.
+/// export nobody makes, from a template large enough to go through the
+/// asset bucket. Returns the folder, relative to the repository.
 fn broken_copy(dir: &Path, stacks: &[String]) -> Result<String, String> {
     let from = dir.join("generated");
     let to = dir.join("target").join("broken");
@@ -342,10 +344,16 @@ fn broken_copy(dir: &Path, stacks: &[String]) -> Result<String, String> {
         let file = entry["template"].as_str().unwrap_or_default();
         std::fs::copy(from.join(file), to.join(file)).map_err(|e| format!("{file}: {e}"))?;
     }
-    let template = serde_json::json!({"Resources": {"Topic": {
-        "Type": "AWS::SNS::Topic",
-        "Properties": {"TopicName": {"Fn::ImportValue": "Acme-Missing:Name"}}
-    }}});
+    // Over the 51,200 bytes a request carries, so it goes through the
+    // bucket: the failure names the import only if the emulator read it
+    // back from there.
+    let template = serde_json::json!({
+        "Metadata": {"Padding": "x".repeat(60_000)},
+        "Resources": {"Topic": {
+            "Type": "AWS::SNS::Topic",
+            "Properties": {"TopicName": {"Fn::ImportValue": "Acme-Missing:Name"}}
+        }}
+    });
     std::fs::write(to.join("Acme-Broken.template.json"), template.to_string())
         .map_err(|e| e.to_string())?;
     if let Some(list) = manifest["stacks"].as_array_mut() {
