@@ -14,6 +14,7 @@ use crate::duty::{ResourceDuties, Rule};
 pub mod acm;
 pub mod apigateway;
 pub mod autoscaling;
+pub mod baseline;
 pub mod cloudfront;
 pub mod cloudwatch;
 pub mod dynamodb;
@@ -72,6 +73,7 @@ pub const ALL: &[Service] = &[
     acm::SERVICE,
     apigateway::SERVICE,
     autoscaling::SERVICE,
+    baseline::SERVICE,
     cloudfront::SERVICE,
     cloudwatch::SERVICE,
     dynamodb::SERVICE,

@@ -9,6 +9,9 @@ mod build_cache;
 #[path = "../../examples/data_lake.rs"]
 #[allow(dead_code)]
 mod data_lake;
+#[path = "../../examples/landing.rs"]
+#[allow(dead_code)]
+mod landing;
 #[path = "../../examples/platform.rs"]
 #[allow(dead_code)]
 mod platform;
@@ -33,9 +36,10 @@ type StacksFn = fn() -> Result<Vec<stackward::template::Stack>, Error>;
 
 /// The example files, by name under `examples/`, with the function that
 /// builds each one's stack.
-pub const EXAMPLES: [(&str, StacksFn); 8] = [
+pub const EXAMPLES: [(&str, StacksFn); 9] = [
     ("build_cache.rs", || Ok(vec![build_cache::stack()?])),
     ("data_lake.rs", || Ok(vec![data_lake::stack()?])),
+    ("landing.rs", || Ok(vec![landing::stack()?])),
     ("platform.rs", platform::stacks),
     ("serverless.rs", || Ok(vec![serverless::stack()?])),
     ("serverless_api.rs", || Ok(vec![serverless_api::stack()?])),
