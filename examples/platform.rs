@@ -98,6 +98,10 @@ pub fn service(env: &Environment, net: &VpcRef) -> Result<Stack, Error> {
         stack.add(db.build())
     };
     db.allow_from(&mut stack, &app);
+    // Backups outside the database: a deleted instance or a bad migration
+    // does not take them along.
+    let backups = stack.add(backup::Plan::builder().id("backups").build());
+    backups.enroll(&mut stack, &db);
     Ok(stack)
 }
 

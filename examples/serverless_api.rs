@@ -59,6 +59,15 @@ pub fn stack() -> Result<Stack, Error> {
             .key(key.clone())
             .build(),
     );
+    // Daily and monthly backups of the table into a locked vault, kept
+    // apart from the table's own point-in-time recovery.
+    let backups = stack.add(
+        backup::Plan::builder()
+            .id("backups")
+            .key(key.clone())
+            .build(),
+    );
+    backups.enroll(&mut stack, &orders);
     let receipts = stack.add(
         s3::Bucket::builder()
             .id("receipts")

@@ -48,8 +48,8 @@ mod waiver;
 
 pub use app::App;
 pub use services::{
-    acm, apigateway, autoscaling, baseline, cloudfront, cloudwatch, dynamodb, ec2, elb, iam, kms,
-    lambda, logs, rds, route53, s3, secretsmanager, sns, sqs, vpc, wafv2,
+    acm, apigateway, autoscaling, backup, baseline, cloudfront, cloudwatch, dynamodb, ec2, elb,
+    iam, kms, lambda, logs, rds, route53, s3, secretsmanager, sns, sqs, vpc, wafv2,
 };
 
 /// The README's examples, compiled and run as doctests.
@@ -64,8 +64,8 @@ pub use waiver::Waiver;
 pub mod prelude {
     pub use crate::template::{Handle, Intrinsic, Output, Parameter, Pseudo, Stack, Value};
     pub use crate::{
-        acm, apigateway, autoscaling, baseline, cloudfront, cloudwatch, dynamodb, ec2, elb, iam,
-        kms, lambda, logs, rds, route53, s3, secretsmanager, sns, sqs, vpc, wafv2, App, Error,
+        acm, apigateway, autoscaling, backup, baseline, cloudfront, cloudwatch, dynamodb, ec2, elb,
+        iam, kms, lambda, logs, rds, route53, s3, secretsmanager, sns, sqs, vpc, wafv2, App, Error,
         Removal, Waiver,
     };
 }

@@ -269,7 +269,7 @@ fn find(template: &Json, id: &str, resource: &Json, e: &Evidence) -> Option<(Str
             all.iter().find_map(|(rid, r)| {
                 let refers = r["Type"] == type_name
                     && r.pointer(reference)
-                        .is_some_and(|v| v["Ref"] == id || v == id);
+                        .is_some_and(|v| v["Ref"] == id || v["Fn::GetAtt"][0] == id || v == id);
                 refers
                     .then(|| r.pointer(value))
                     .flatten()

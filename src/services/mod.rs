@@ -14,6 +14,7 @@ use crate::duty::{ResourceDuties, Rule};
 pub mod acm;
 pub mod apigateway;
 pub mod autoscaling;
+pub mod backup;
 pub mod baseline;
 pub mod cloudfront;
 pub mod cloudwatch;
@@ -73,6 +74,7 @@ pub const ALL: &[Service] = &[
     acm::SERVICE,
     apigateway::SERVICE,
     autoscaling::SERVICE,
+    backup::SERVICE,
     baseline::SERVICE,
     cloudfront::SERVICE,
     cloudwatch::SERVICE,

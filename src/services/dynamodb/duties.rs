@@ -49,6 +49,7 @@ pub(crate) const TABLE_DUTIES: ResourceDuties = ResourceDuties {
             control: None,
         },
         crate::duty::PINNED_TO_REGIONS,
+        crate::services::backup::duties::ENROLLED,
     ],
     residual: &[
         (

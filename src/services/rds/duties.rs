@@ -124,6 +124,7 @@ pub(crate) const DB_INSTANCE_DUTIES: ResourceDuties = ResourceDuties {
             control: Some("CT.RDS.PR.20"),
         },
         crate::duty::PINNED_TO_REGIONS,
+        crate::services::backup::duties::ENROLLED,
     ],
     residual: &[
         (
@@ -248,6 +249,7 @@ pub(crate) const DB_CLUSTER_DUTIES: ResourceDuties = ResourceDuties {
             control: None,
         },
         crate::duty::PINNED_TO_REGIONS,
+        crate::services::backup::duties::ENROLLED,
     ],
     residual: &[
         (
