@@ -249,7 +249,11 @@ pub fn report(app: &App, stack: &str) -> Result<()> {
         .iter()
         .find(|t| t.stack_name() == stack)
         .ok_or_else(|| unknown_stack(app, stack))?;
-    print!("{}", template.report().to_markdown());
+    let stacks: Vec<(&str, &serde_json::Value)> = templates
+        .iter()
+        .map(|t| (t.stack_name(), t.json()))
+        .collect();
+    print!("{}", template.report().in_app(&stacks).to_markdown());
     Ok(())
 }
 

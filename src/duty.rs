@@ -259,7 +259,24 @@ pub(crate) const PINNED_TO_REGIONS: Evidence = Evidence {
     control: None,
 };
 
-/// Duties every resource leaves to the customer.
+/// A duty discharged once for the whole account (an audit trail, threat
+/// detection), shown by a resource of this type in any stack of the App.
+#[derive(Debug, Clone, Copy)]
+pub struct AccountDuty {
+    /// The duty.
+    pub duty: Duty,
+    /// What discharges it.
+    pub what: &'static str,
+    /// The type of the resource that shows it.
+    pub type_name: &'static str,
+    /// Where in that resource.
+    pub pointer: &'static str,
+    /// What the value must be.
+    pub expect: Expect,
+}
+
+/// Duties every resource leaves to the customer alike; a report states
+/// them once per stack.
 pub const ALWAYS_RESIDUAL: [(Duty, &str); 2] = [
     (
         Duty::ApplicationSecurity,

@@ -29,6 +29,12 @@ pub struct Report {
     pub summary: Summary,
     /// AWS's side, once per service.
     pub aws: BTreeMap<String, Vec<String>>,
+    /// Account-level duties (an audit trail, threat detection), each with
+    /// the stack of the App whose template shows it, or none.
+    pub account: Vec<AccountLevel>,
+    /// What every resource of the stack leaves to the customer alike,
+    /// stated once.
+    pub every_resource: Vec<Residual>,
     /// One entry per resource, in template order.
     pub resources: Vec<ResourceReport>,
     /// Per duty, which resources discharge it, leave it to the customer, or waive it.
@@ -99,6 +105,88 @@ pub struct Discharged {
     pub control: Option<String>,
 }
 
+/// An account-level duty and where the App shows it discharged.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AccountLevel {
+    /// The duty.
+    pub duty: Duty,
+    /// Its control kind.
+    pub kind: ControlKind,
+    /// What discharges it.
+    pub what: String,
+    /// The stack, pointer and value that show it; `None` when no stack of
+    /// the App does, and the duty is the customer's.
+    pub shown_by: Option<ShownBy>,
+}
+
+/// Evidence in a stack's template, possibly another stack of the App.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ShownBy {
+    /// The stack whose template shows it.
+    pub stack: String,
+    /// JSON pointer into that template.
+    pub pointer: String,
+    /// The value found there.
+    pub value: Json,
+}
+
+/// The account-level duties, each found in the first of `stacks` (name and
+/// template) that shows it.
+fn account_level(stacks: &[(&str, &Json)]) -> Vec<AccountLevel> {
+    crate::services::baseline::duties::ACCOUNT_DUTIES
+        .iter()
+        .map(|d| AccountLevel {
+            duty: d.duty,
+            kind: d.duty.kind(),
+            what: d.what.to_owned(),
+            shown_by: stacks.iter().find_map(|(stack, template)| {
+                template["Resources"]
+                    .as_object()?
+                    .iter()
+                    .find_map(|(id, r)| {
+                        let value = r.pointer(d.pointer)?;
+                        (r["Type"] == d.type_name && d.expect.holds(value)).then(|| ShownBy {
+                            stack: (*stack).to_owned(),
+                            pointer: format!("/Resources/{}{}", escape(id), d.pointer),
+                            value: value.clone(),
+                        })
+                    })
+            }),
+        })
+        .collect()
+}
+
+impl Report {
+    /// The report with its account-level duties credited to whichever
+    /// stack of the App (`stacks`: each stack's name and template) shows
+    /// them, not only this stack.
+    pub fn in_app(mut self, stacks: &[(&str, &Json)]) -> Self {
+        self.account = account_level(stacks);
+        self.tally();
+        self
+    }
+
+    fn tally(&mut self) {
+        let shown = self.account.iter().filter(|a| a.shown_by.is_some()).count();
+        self.summary = Summary {
+            discharged: self
+                .resources
+                .iter()
+                .map(|r| r.discharged.len())
+                .sum::<usize>()
+                + shown,
+            residual: self
+                .resources
+                .iter()
+                .map(|r| r.residual.len())
+                .sum::<usize>()
+                + self.every_resource.len()
+                + (self.account.len() - shown),
+            waived: self.resources.iter().map(|r| r.waived.len()).sum(),
+        };
+    }
+}
+
 /// A duty the customer must still do.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Residual {
@@ -160,6 +248,15 @@ pub fn report(stack: &str, template: &Json) -> Report {
         stack: stack.to_owned(),
         summary: Summary::default(),
         aws: BTreeMap::new(),
+        account: account_level(&[(stack, template)]),
+        every_resource: ALWAYS_RESIDUAL
+            .iter()
+            .map(|(duty, what)| Residual {
+                duty: *duty,
+                kind: duty.kind(),
+                what: what.to_string(),
+            })
+            .collect(),
         resources: Vec::new(),
         duties: Vec::new(),
         compliance: Vec::new(),
@@ -227,18 +324,10 @@ pub fn report(stack: &str, template: &Json) -> Report {
                     what: what.to_string(),
                 }));
         }
-        r.residual
-            .extend(ALWAYS_RESIDUAL.iter().map(|(duty, what)| Residual {
-                duty: *duty,
-                kind: duty.kind(),
-                what: what.to_string(),
-            }));
-        out.summary.discharged += r.discharged.len();
-        out.summary.residual += r.residual.len();
-        out.summary.waived += r.waived.len();
         out.resources.push(r);
     }
     out.duties = duty_rows(&out.resources);
+    out.tally();
     out.unchecked = crate::check::unchecked(template)
         .into_iter()
         .map(|(id, type_name)| Unchecked { id, type_name })
@@ -545,6 +634,33 @@ impl Report {
         let _ = writeln!(m, "| discharged by the configuration | {} |", s.discharged);
         let _ = writeln!(m, "| left to the customer | {} |", s.residual);
         let _ = writeln!(m, "| waived, with a reason | {} |\n", s.waived);
+        m.push_str(
+            "## Account-level duties\n\nDischarged once for the whole account, by a baseline \
+             (`baseline::Account`) in this or another stack of the App.\n\n\
+             | duty | what | shown by | value |\n|---|---|---|---|\n",
+        );
+        for a in &self.account {
+            let (by, value) = match &a.shown_by {
+                Some(s) => (
+                    format!(
+                        "stack {}: {}",
+                        markdown_text(&s.stack),
+                        markdown_code(&s.pointer)
+                    ),
+                    markdown_code(&s.value.to_string()),
+                ),
+                None => (
+                    "nobody: no stack of this App; the customer's to do".to_owned(),
+                    String::new(),
+                ),
+            };
+            let _ = writeln!(m, "| {} | {} | {by} | {value} |", a.duty.title(), a.what);
+        }
+        m.push_str("\n## Left to the customer for every resource\n\n");
+        for r in &self.every_resource {
+            let _ = writeln!(m, "- {} ({}): {}", r.duty.title(), kind(r.kind), r.what);
+        }
+        m.push('\n');
         if !self.unchecked.is_empty() {
             m.push_str(
                 "## Not checked by stackward\n\nNo stackward rule or duty table covers these \

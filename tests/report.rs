@@ -72,10 +72,12 @@ fn a_default_bucket_discharges_its_duties_with_evidence() {
         residency.pointer,
         "/Rules/AllowedRegions/Assertions/0/Assert"
     );
-    assert!(data
-        .residual
+    assert!(r
+        .every_resource
         .iter()
         .any(|d| d.what.contains("secure the code")));
+    // Without a baseline in the App, nobody discharges the account's half.
+    assert!(r.account.iter().all(|a| a.shown_by.is_none()));
     assert_eq!(
         broken_claims(t.json(), &serde_json::to_value(&r).unwrap()),
         Vec::<String>::new()
@@ -116,6 +118,7 @@ fn a_claim_the_template_does_not_back_is_caught() {
         .unwrap();
     data["discharged"][0]["value"] = json!("AES256");
     data["residual"] = json!([]);
+    claimed["every_resource"] = json!([]);
     let broken = broken_claims(t.json(), &claimed);
     assert_eq!(broken.len(), 2, "{broken:?}");
 }

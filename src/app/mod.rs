@@ -182,7 +182,14 @@ impl App {
             return Ok((files, Vec::new()));
         }
         files.push((MANIFEST.to_owned(), to_bytes(&manifest)));
-        let reports: Vec<_> = templates.iter().map(Template::report).collect();
+        let stacks: Vec<(&str, &Json)> = templates
+            .iter()
+            .map(|t| (t.stack_name(), t.json()))
+            .collect();
+        let reports: Vec<_> = templates
+            .iter()
+            .map(|t| t.report().in_app(&stacks))
+            .collect();
         let unchecked = reports
             .iter()
             .flat_map(|r| {

@@ -34,7 +34,8 @@ pub fn broken_claims(template: &Json, report: &Json) -> Vec<String> {
                 None => broken.push(format!("{id}: {pointer} does not resolve")),
             }
         }
-        if r["residual"].as_array().unwrap().is_empty() {
+        let for_all = report["every_resource"].as_array().map_or(0, Vec::len);
+        if r["residual"].as_array().unwrap().is_empty() && for_all == 0 {
             broken.push(format!("{id}: the customer column is empty"));
         }
         let suppressed = &resources[id]["Metadata"]["guard"]["SuppressedRules"];

@@ -478,6 +478,41 @@ mod tests {
         }
     }
 
+    /// Every account-level duty a committed report credits to a stack
+    /// resolves, in that stack's committed template, to the value claimed;
+    /// with the baseline in the App, every stack's report credits all of
+    /// them.
+    #[test]
+    fn cross_stack_evidence_resolves_in_the_named_stack() {
+        let app = examples::app().unwrap();
+        let mut credited = 0;
+        for t in app.synth().unwrap() {
+            let report =
+                crate::read_json(&generated().join(format!("{}.report.json", t.stack_name())))
+                    .unwrap();
+            for a in report["account"].as_array().unwrap() {
+                let by = &a["shown_by"];
+                assert!(
+                    by.is_object(),
+                    "{}: {} is shown by nobody",
+                    t.stack_name(),
+                    a["what"]
+                );
+                let stack = by["stack"].as_str().unwrap();
+                let template =
+                    crate::read_json(&generated().join(format!("{stack}.template.json"))).unwrap();
+                let pointer = by["pointer"].as_str().unwrap();
+                assert_eq!(
+                    template.pointer(pointer),
+                    Some(&by["value"]),
+                    "{stack}{pointer}"
+                );
+                credited += 1;
+            }
+        }
+        assert!(credited > 0);
+    }
+
     #[test]
     fn synth_is_deterministic() {
         let texts = || -> Vec<String> {

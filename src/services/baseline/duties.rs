@@ -2,7 +2,48 @@
 //! the account baseline discharges: the evidence the responsibility report
 //! reads, and what stays with the customer.
 
-use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties, Rule};
+use crate::duty::{AccountDuty, Duty, Evidence, Expect, Locate, ResourceDuties, Rule};
+
+/// The duties an account's baseline discharges for every stack of the
+/// account: each stack's report credits them to whichever stack of the App
+/// holds the resource that shows them.
+pub(crate) const ACCOUNT_DUTIES: &[AccountDuty] = &[
+    AccountDuty {
+        duty: Duty::LoggingAndMonitoring,
+        what: "an audit trail of every API call, in every region",
+        type_name: "AWS::CloudTrail::Trail",
+        pointer: "/Properties/IsMultiRegionTrail",
+        expect: Expect::Equals("true"),
+    },
+    AccountDuty {
+        duty: Duty::LoggingAndMonitoring,
+        what: "a history of every resource's configuration",
+        type_name: "AWS::Config::ConfigurationRecorder",
+        pointer: "/Properties/RecordingGroup/AllSupported",
+        expect: Expect::Equals("true"),
+    },
+    AccountDuty {
+        duty: Duty::LoggingAndMonitoring,
+        what: "threat detection over the account's API calls, data events and traffic",
+        type_name: "AWS::GuardDuty::Detector",
+        pointer: "/Properties/Enable",
+        expect: Expect::Equals("true"),
+    },
+    AccountDuty {
+        duty: Duty::AccountHygiene,
+        what: "the account's configuration checked against a security standard",
+        type_name: "AWS::SecurityHub::Standard",
+        pointer: "/Properties/StandardsArn",
+        expect: Expect::Present,
+    },
+    AccountDuty {
+        duty: Duty::LeastPrivilege,
+        what: "access from outside the account found and reported",
+        type_name: "AWS::AccessAnalyzer::Analyzer",
+        pointer: "/Properties/Type",
+        expect: Expect::Present,
+    },
+];
 
 const RETAINED: Evidence = Evidence {
     duty: Duty::LoggingAndMonitoring,
