@@ -6,14 +6,17 @@
 //! `cargo xtask synth` writes it to `generated/Landing-Baseline.template.json`.
 
 use stackward::prelude::*;
+use stackward::template::StackSet;
 
 /// The baseline stack.
 pub fn stack() -> Result<Stack, Error> {
     let mut stack = Stack::new("Landing-Baseline")?;
     stack
         .description("Account baseline: audit trail, configuration history, threat detection, findings and alarms")
-        .allowed_regions(["eu-west-1"])
-        .tag("project", "landing-zone");
+        .allowed_regions(["eu-west-1", "eu-central-1"])
+        .tag("project", "landing-zone")
+        // Every account of the workloads unit, in both regions it uses.
+        .deploy_as_stack_set(StackSet::new(["ou-ab12-34cd56ef"], ["eu-west-1", "eu-central-1"]));
     stack.add(
         baseline::Account::builder()
             .id("account")

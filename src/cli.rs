@@ -396,6 +396,14 @@ pub fn deploy(
         options.parameter(given)?;
     }
     let done = crate::deploy::deploy(&options)?;
+    let sets = if done.stack_sets.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "; StackSets {} created or updated with their instances",
+            done.stack_sets.join(", ")
+        )
+    };
     let skipped = if done.skipped.is_empty() {
         String::new()
     } else {
@@ -407,7 +415,7 @@ pub fn deploy(
     status(
         "Deployed",
         &format!(
-            "{} stacks to {} ({} changed, {} unchanged), {} assets uploaded{skipped}",
+            "{} stacks to {} ({} changed, {} unchanged), {} assets uploaded{sets}{skipped}",
             done.changed.len() + done.unchanged.len(),
             options.region,
             done.changed.len(),

@@ -94,6 +94,12 @@ pub enum Action {
     Deploy,
     /// `aws cloudformation update-termination-protection`.
     Protect,
+    /// `aws cloudformation create-stack-set` (or, when it exists,
+    /// `update-stack-set`, waiting for the operation).
+    StackSet,
+    /// `aws cloudformation create-stack-instances` for the set's units and
+    /// regions (existing instances are kept), waiting for the operation.
+    StackInstances,
 }
 
 /// One AWS CLI call of the plan.
@@ -105,6 +111,9 @@ pub struct Step {
     pub action: Action,
     /// The arguments after `aws`.
     pub args: Vec<String>,
+    /// For a StackSet: the arguments that update it when it exists
+    /// already (`args` create it).
+    pub if_exists: Option<Vec<String>>,
 }
 
 /// What a run did.
@@ -116,6 +125,8 @@ pub struct Deployed {
     pub unchanged: Vec<String>,
     /// Stacks pinned to other regions, not deployed.
     pub skipped: Vec<String>,
+    /// Stacks deployed as StackSets (created or updated, with instances).
+    pub stack_sets: Vec<String>,
     /// Code assets uploaded.
     pub uploaded: usize,
 }
@@ -175,12 +186,25 @@ pub fn plan(
             .as_str()
             .ok_or_else(|| manifest_problem("a stack has no name"))?;
         let regions = list(entry, "regions", name)?;
-        if !regions.is_empty() && !regions.iter().any(|r| r.as_str() == Some(&options.region)) {
+        let elsewhere =
+            !regions.is_empty() && !regions.iter().any(|r| r.as_str() == Some(&options.region));
+        if elsewhere && entry["stack_set"].is_null() {
             continue;
         }
         let template = text(entry, "template", name)?;
         let assets = list(entry, "assets", name)?;
         let size = template_size(template)?;
+        if !entry["stack_set"].is_null() {
+            steps.extend(stack_set_steps(
+                name,
+                &entry["stack_set"],
+                &file(template),
+                size,
+                assets,
+                options,
+            )?);
+            continue;
+        }
         let bucket = |why: String| {
             options.asset_bucket.clone().ok_or_else(|| {
                 Error::invalid(
@@ -216,6 +240,7 @@ pub fn plan(
                 .into_iter()
                 .chain(region.clone())
                 .collect(),
+                if_exists: None,
             });
             let parameter = format!("{}={bucket}", text(asset, "bucket_parameter", name)?);
             if !parameters.contains(&parameter) {
@@ -256,6 +281,7 @@ pub fn plan(
             stack: name.to_owned(),
             action: Action::Deploy,
             args,
+            if_exists: None,
         });
         steps.push(Step {
             stack: name.to_owned(),
@@ -271,9 +297,153 @@ pub fn plan(
             .into_iter()
             .chain(region.clone())
             .collect(),
+            if_exists: None,
         });
     }
     Ok(steps)
+}
+
+/// The calls that create (or update) a service-managed StackSet and its
+/// instances in the units and regions the manifest names.
+fn stack_set_steps(
+    name: &str,
+    set: &Json,
+    template_file: &str,
+    size: u64,
+    assets: &[Json],
+    options: &Options,
+) -> Result<Vec<Step>> {
+    let problem = |rule: &str| Error::invalid(name, "stack_set", set, rule);
+    if !assets.is_empty() {
+        return Err(problem("a StackSet's stack cannot take code assets: each account and region would need the bucket"));
+    }
+    if size > MAX_INLINE_TEMPLATE_BYTES {
+        return Err(problem(
+            "its template is over the 51,200 bytes a request carries; split the stack",
+        ));
+    }
+    let strings = |field: &str| -> Result<Vec<String>> {
+        set[field]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(str::to_owned))
+                    .collect()
+            })
+            .filter(|v: &Vec<String>| !v.is_empty())
+            .ok_or_else(|| problem(&format!("has no {field}")))
+    };
+    let (units, regions) = (strings("organizational_units")?, strings("regions")?);
+    let preferences = format!(
+        "MaxConcurrentPercentage={},FailureTolerancePercentage={}",
+        set["max_concurrent_percentage"].as_u64().unwrap_or(25),
+        set["failure_tolerance_percentage"].as_u64().unwrap_or(0)
+    );
+    let own = |list: &[&str]| -> Vec<String> { list.iter().map(|s| (*s).to_owned()).collect() };
+    let template = format!("file://{template_file}");
+    let common = own(&[
+        "--stack-set-name",
+        name,
+        "--template-body",
+        &template,
+        "--capabilities",
+        "CAPABILITY_IAM",
+        "CAPABILITY_NAMED_IAM",
+    ]);
+    let tail = own(&["--region", &options.region]);
+    let create = [
+        own(&["cloudformation", "create-stack-set"]),
+        common.clone(),
+        own(&[
+            "--permission-model",
+            "SERVICE_MANAGED",
+            "--auto-deployment",
+            "Enabled=true,RetainStacksOnAccountRemoval=true",
+        ]),
+        tail.clone(),
+    ]
+    .concat();
+    let update = [
+        own(&["cloudformation", "update-stack-set"]),
+        common,
+        own(&["--operation-preferences", &preferences]),
+        tail.clone(),
+    ]
+    .concat();
+    let mut instances = own(&[
+        "cloudformation",
+        "create-stack-instances",
+        "--stack-set-name",
+        name,
+    ]);
+    instances.push("--deployment-targets".into());
+    instances.push(format!("OrganizationalUnitIds={}", units.join(",")));
+    instances.push("--regions".into());
+    instances.extend(regions);
+    instances.extend(own(&["--operation-preferences", &preferences]));
+    instances.extend(tail);
+    Ok(vec![
+        Step {
+            stack: name.to_owned(),
+            action: Action::StackSet,
+            args: create,
+            if_exists: Some(update),
+        },
+        Step {
+            stack: name.to_owned(),
+            action: Action::StackInstances,
+            args: instances,
+            if_exists: None,
+        },
+    ])
+}
+
+/// Waits for a StackSet operation (the `OperationId` a call printed) to
+/// end; an error says how it ended when it did not succeed.
+fn wait_for_operation(
+    aws: &Path,
+    name: &str,
+    printed: &str,
+    region: &str,
+) -> std::result::Result<(), String> {
+    let Some(id) = serde_json::from_str::<Json>(printed.trim())
+        .ok()
+        .and_then(|j| j["OperationId"].as_str().map(str::to_owned))
+    else {
+        return Ok(());
+    };
+    let args: Vec<String> = [
+        "cloudformation",
+        "describe-stack-set-operation",
+        "--stack-set-name",
+        name,
+        "--operation-id",
+        &id,
+        "--region",
+        region,
+        "--query",
+        "StackSetOperation.Status",
+        "--output",
+        "text",
+    ]
+    .iter()
+    .map(|s| (*s).to_owned())
+    .collect();
+    let started = std::time::Instant::now();
+    loop {
+        let (ok, status) = run_aws(aws, &args, false).map_err(|e| e.to_string())?;
+        match status.trim() {
+            "SUCCEEDED" => return Ok(()),
+            "RUNNING" | "QUEUED" | "STOPPING" if ok => {}
+            other => return Err(format!("StackSet operation {id} ended {other}")),
+        }
+        if started.elapsed() > std::time::Duration::from_secs(3600) {
+            return Err(format!(
+                "StackSet operation {id} still running after an hour"
+            ));
+        }
+        std::thread::sleep(std::time::Duration::from_secs(5));
+    }
 }
 
 /// The stack names the manifest lists, in order.
@@ -338,7 +508,7 @@ pub fn deploy(options: &Options) -> Result<Deployed> {
     let mut done = Deployed::default();
     let deploying: Vec<&str> = steps
         .iter()
-        .filter(|s| s.action == Action::Deploy)
+        .filter(|s| matches!(s.action, Action::Deploy | Action::StackSet))
         .map(|s| s.stack.as_str())
         .collect();
     done.skipped = stack_names(&manifest)
@@ -350,11 +520,27 @@ pub fn deploy(options: &Options) -> Result<Deployed> {
             Action::Upload => "Uploading",
             Action::Deploy => "Deploying",
             Action::Protect => "Protecting",
+            Action::StackSet | Action::StackInstances => "StackSet",
         };
-        crate::status::status(
-            verb,
-            &format!("{}: aws {}", step.stack, step.args.join(" ")),
-        );
+        let exists = step.action == Action::StackSet && {
+            let describe: Vec<String> = [
+                "cloudformation",
+                "describe-stack-set",
+                "--stack-set-name",
+                &step.stack,
+                "--region",
+                &options.region,
+            ]
+            .iter()
+            .map(|s| (*s).to_owned())
+            .collect();
+            run_aws(aws, &describe, false).is_ok_and(|(ok, _)| ok)
+        };
+        let args = match (&step.if_exists, exists) {
+            (Some(update), true) => update,
+            _ => &step.args,
+        };
+        crate::status::status(verb, &format!("{}: aws {}", step.stack, args.join(" ")));
         let failed = |message: String| Error::Deploy {
             stack: step.stack.clone(),
             message,
@@ -362,17 +548,17 @@ pub fn deploy(options: &Options) -> Result<Deployed> {
                 .changed
                 .iter()
                 .chain(&done.unchanged)
+                .chain(&done.stack_sets)
                 .filter(|s| **s != step.stack)
                 .cloned()
                 .collect(),
         };
-        let (ok, printed) =
-            run_aws(aws, &step.args, step.action == Action::Deploy).map_err(|e| {
-                failed(format!(
-                    "cannot run {} ({e}); install the AWS CLI or set AWS_CLI to its path",
-                    aws.display()
-                ))
-            })?;
+        let (ok, printed) = run_aws(aws, args, step.action == Action::Deploy).map_err(|e| {
+            failed(format!(
+                "cannot run {} ({e}); install the AWS CLI or set AWS_CLI to its path",
+                aws.display()
+            ))
+        })?;
         if !ok {
             let last = printed
                 .lines()
@@ -383,8 +569,11 @@ pub fn deploy(options: &Options) -> Result<Deployed> {
                 .to_owned();
             return Err(failed(format!(
                 "`aws {}` failed: {last}",
-                step.args[..2].join(" ")
+                args[..2].join(" ")
             )));
+        }
+        if matches!(step.action, Action::StackSet | Action::StackInstances) {
+            wait_for_operation(aws, &step.stack, &printed, &options.region).map_err(failed)?;
         }
         match step.action {
             Action::Upload => done.uploaded += 1,
@@ -392,7 +581,8 @@ pub fn deploy(options: &Options) -> Result<Deployed> {
                 done.unchanged.push(step.stack.clone())
             }
             Action::Deploy => done.changed.push(step.stack.clone()),
-            Action::Protect => {}
+            Action::Protect | Action::StackSet => {}
+            Action::StackInstances => done.stack_sets.push(step.stack.clone()),
         }
     }
     Ok(done)
@@ -504,6 +694,37 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("Apx") && err.contains("Net, Api, Us"), "{err}");
+    }
+
+    #[test]
+    fn a_stack_set_is_created_or_updated_with_instances_in_its_units_and_regions() {
+        let manifest = json!({"version": 1, "stacks": [
+            {"name": "Baseline", "template": "Baseline.template.json", "regions": ["eu-central-1"],
+             "depends_on": [], "assets": [], "stack_set": {
+                "organizational_units": ["ou-ab12-34cd56ef"], "regions": ["eu-west-1", "eu-central-1"],
+                "max_concurrent_percentage": 50, "failure_tolerance_percentage": 10}}
+        ]});
+        let steps = plan(&manifest, &options(None), |_| Ok(100)).unwrap();
+        assert_eq!(
+            steps.len(),
+            2,
+            "administered from eu-west-1 whatever the stack's own regions"
+        );
+        let create = steps[0].args.join(" ");
+        assert!(create.starts_with("cloudformation create-stack-set --stack-set-name Baseline --template-body file://generated/Baseline.template.json"), "{create}");
+        assert!(create.contains("--permission-model SERVICE_MANAGED --auto-deployment Enabled=true,RetainStacksOnAccountRemoval=true"));
+        let update = steps[0].if_exists.as_ref().unwrap().join(" ");
+        assert!(
+            update.starts_with("cloudformation update-stack-set")
+                && !update.contains("--permission-model"),
+            "{update}"
+        );
+        assert_eq!(
+            steps[1].args.join(" "),
+            "cloudformation create-stack-instances --stack-set-name Baseline --deployment-targets OrganizationalUnitIds=ou-ab12-34cd56ef --regions eu-west-1 eu-central-1 --operation-preferences MaxConcurrentPercentage=50,FailureTolerancePercentage=10 --region eu-west-1"
+        );
+        let err = plan(&manifest, &options(None), |_| Ok(60_000)).unwrap_err();
+        assert!(err.to_string().contains("split the stack"), "{err}");
     }
 
     #[test]

@@ -224,6 +224,8 @@ pub(crate) struct Entry {
     pub regions: Vec<String>,
     /// The stack's code assets, as the manifest lists them.
     pub assets: Vec<Json>,
+    /// Deployed as a StackSet.
+    pub stack_set: Option<crate::template::StackSet>,
 }
 
 /// The deploy manifest: every stack in deploy order with its template, its
@@ -236,6 +238,7 @@ pub(crate) fn manifest(stacks: &[Entry], depends: &[BTreeSet<usize>]) -> Json {
                 name,
                 regions,
                 assets,
+                stack_set,
             } = &stacks[i];
             let mut m = Map::new();
             m.insert("name".into(), json!(name));
@@ -250,6 +253,9 @@ pub(crate) fn manifest(stacks: &[Entry], depends: &[BTreeSet<usize>]) -> Json {
                 .collect();
             m.insert("depends_on".into(), json!(deps));
             m.insert("assets".into(), json!(assets));
+            if let Some(set) = stack_set {
+                m.insert("stack_set".into(), json!(set));
+            }
             Json::Object(m)
         })
         .collect();

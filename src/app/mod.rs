@@ -160,6 +160,7 @@ impl App {
                 name: s.name().to_owned(),
                 regions: s.regions().to_vec(),
                 assets: s.assets().iter().map(asset_entry).collect(),
+                stack_set: s.stack_set().cloned(),
             })
             .collect();
         Ok((templates, exports::manifest(&stacks, &depends)))

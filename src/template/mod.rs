@@ -8,6 +8,7 @@ mod output;
 mod parameter;
 mod resource;
 mod stack;
+mod stack_set;
 #[allow(clippy::module_inception)]
 mod template;
 mod value;
@@ -21,6 +22,7 @@ pub use parameter::{Parameter, ParameterRef, ParameterType};
 pub use resource::{CfnResource, DeletionPolicy, Render, Resource, Tagging};
 pub(crate) use stack::finish;
 pub use stack::{Construct, Stack, ASSET_BUCKET_PARAMETER};
+pub use stack_set::StackSet;
 pub(crate) use template::to_text;
 pub use template::Template;
 pub use value::{arn, Intrinsic, Pseudo, Value};

@@ -30,6 +30,7 @@ pub struct Stack {
     name: String,
     description: Option<String>,
     regions: Vec<String>,
+    stack_set: Option<super::StackSet>,
     tags: Vec<(String, String)>,
     parameters: Vec<(LogicalId, Parameter)>,
     conditions: Vec<(String, Condition)>,
@@ -79,6 +80,7 @@ impl Stack {
             name,
             description: None,
             regions: Vec::new(),
+            stack_set: None,
             tags: Vec::new(),
             parameters: Vec::new(),
             conditions: Vec::new(),
@@ -133,6 +135,24 @@ impl Stack {
             }
         }
         self
+    }
+
+    /// Deploys the stack as a service-managed StackSet to every account of
+    /// the set's organizational units and regions, instead of as one stack
+    /// (the manifest says so and `cargo xtask deploy` creates or updates
+    /// the StackSet and its instances). A problem with the set is reported
+    /// at synth.
+    pub fn deploy_as_stack_set(&mut self, set: super::StackSet) -> &mut Self {
+        for problem in set.problems(&self.name) {
+            self.error(problem);
+        }
+        self.stack_set = Some(set);
+        self
+    }
+
+    /// The StackSet the stack is deployed as, if any.
+    pub fn stack_set(&self) -> Option<&super::StackSet> {
+        self.stack_set.as_ref()
     }
 
     /// The regions the stack may be deployed to; empty means any.
@@ -485,7 +505,7 @@ pub(crate) fn finish(name: &str, json: Json, mut problems: Vec<Error>) -> Result
     }
 }
 
-fn is_region_name(r: &str) -> bool {
+pub(crate) fn is_region_name(r: &str) -> bool {
     let parts: Vec<&str> = r.split('-').collect();
     parts.len() >= 3
         && parts.len() <= 4

@@ -182,7 +182,7 @@ pub(crate) fn root() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("."))
 }
 
-fn generated() -> PathBuf {
+pub(crate) fn generated() -> PathBuf {
     root().join("generated")
 }
 

@@ -211,6 +211,9 @@ fn deploys(xtask: &Path, dir: &Path) -> Result<(), String> {
         if !out.status.success() {
             return Err(format!("aws {}: {}", args.join(" "), said(&out)));
         }
+        if out.stdout.iter().all(u8::is_ascii_whitespace) {
+            return Ok(Json::Null);
+        }
         serde_json::from_slice(&out.stdout).map_err(|e| format!("aws {}: {e}", args.join(" ")))
     };
     let deploy = |out_dir: &str| -> Result<(Output, f64), String> {
@@ -328,7 +331,106 @@ fn deploys(xtask: &Path, dir: &Path) -> Result<(), String> {
             times[1]
         ),
     );
+
+    // A StackSet: this repository's baseline, to every account of a unit
+    // of an organization made in the emulator.
+    let org = |args: &[&str]| aws_json(&[&["organizations"], args].concat());
+    org(&["create-organization", "--feature-set", "ALL"])?;
+    let root = org(&["list-roots"])?["Roots"][0]["Id"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    let unit = org(&[
+        "create-organizational-unit",
+        "--parent-id",
+        &root,
+        "--name",
+        "Workloads",
+    ])?["OrganizationalUnit"]["Id"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    let member = org(&[
+        "create-account",
+        "--email",
+        "member@example.com",
+        "--account-name",
+        "member",
+    ])?["CreateAccountStatus"]["AccountId"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    org(&[
+        "move-account",
+        "--account-id",
+        &member,
+        "--source-parent-id",
+        &root,
+        "--destination-parent-id",
+        &unit,
+    ])
+    .or_else(|e| {
+        if e.contains("Expecting value") {
+            Ok(Json::Null)
+        } else {
+            Err(e)
+        }
+    })?;
+    let set_dir = stack_set_copy(dir, &unit)?;
+    for run in [1, 2] {
+        let (out, _) = deploy(&set_dir)?;
+        let printed = said(&out);
+        if !out.status.success()
+            || !printed.contains("StackSets Landing-Baseline created or updated")
+        {
+            return Err(format!("StackSet deploy run {run} failed:\n{printed}"));
+        }
+    }
+    let instances = aws_json(&[
+        "cloudformation",
+        "list-stack-instances",
+        "--stack-set-name",
+        "Landing-Baseline",
+    ])?;
+    let summaries = instances["Summaries"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    if !summaries
+        .iter()
+        .any(|i| i["Account"] == member.as_str() && i["Region"] == REGION)
+    {
+        return Err(format!(
+            "the StackSet has no instance in account {member}, {REGION}: {instances}"
+        ));
+    }
+    status(
+        "Deployed",
+        &format!(
+            "Landing-Baseline as a StackSet to unit {unit}: created, then updated; {} instance(s), account {member} in {REGION} among them",
+            summaries.len()
+        ),
+    );
     Ok(())
+}
+
+/// A folder (under the repository's `target/`) whose manifest deploys this
+/// repository's baseline template as a StackSet to `unit`, in the test's
+/// region. Returns the folder, relative to the repository.
+fn stack_set_copy(dir: &Path, unit: &str) -> Result<String, String> {
+    let to = dir.join("target").join("stackset");
+    std::fs::create_dir_all(&to).map_err(|e| format!("{}: {e}", to.display()))?;
+    let template = "Landing-Baseline.template.json";
+    std::fs::copy(crate::generated().join(template), to.join(template))
+        .map_err(|e| format!("{template}: {e}"))?;
+    let manifest = serde_json::json!({"version": 1, "stacks": [{
+        "name": "Landing-Baseline", "template": template, "regions": [], "depends_on": [], "assets": [],
+        "stack_set": {"organizational_units": [unit], "regions": [REGION],
+                      "max_concurrent_percentage": 100, "failure_tolerance_percentage": 0}
+    }]});
+    std::fs::write(to.join(stackward::app::MANIFEST), manifest.to_string())
+        .map_err(|e| e.to_string())?;
+    Ok("target/stackset".into())
 }
 
 /// A copy of the repository's `generated/` (under its `target/`) whose
