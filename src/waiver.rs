@@ -56,6 +56,12 @@ impl Waiver {
             ));
         }
         let rules = rule_ids("guard", rules)?;
+        if let Some(unknown) = rules.iter().find(|r| !is_known_rule(r)) {
+            return Err(Error::InvalidWaiver(format!(
+                "{unknown:?} is neither a stackward rule nor an AWS Control Tower control id (CT.<SERVICE>.PR.<n>), so it would waive nothing; did you mean {}?",
+                closest_rule(unknown)
+            )));
+        }
         if rules.is_empty() {
             return Err(Error::InvalidWaiver(format!(
                 "waiver {reason:?} names no rule: name each rule it suppresses"
@@ -111,6 +117,61 @@ impl Waiver {
     pub fn covers(&self, rule: &str) -> bool {
         self.rules.iter().any(|r| r == rule)
     }
+}
+
+/// Every rule name of stackward's rule files.
+fn stackward_rules() -> &'static [String] {
+    static NAMES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        crate::check::rule_files()
+            .iter()
+            .flat_map(|(_, text)| text.lines())
+            .filter_map(|line| line.strip_prefix("rule "))
+            .filter_map(|rest| rest.split_whitespace().next())
+            .filter(|name| !name.contains('('))
+            .map(str::to_owned)
+            .collect()
+    })
+}
+
+/// A stackward rule, or a Control Tower control id (`CT.S3.PR.11`).
+fn is_known_rule(id: &str) -> bool {
+    let control = id
+        .strip_prefix("CT.")
+        .and_then(|rest| rest.split_once(".PR."))
+        .is_some_and(|(service, n)| {
+            !service.is_empty()
+                && service
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                && !n.is_empty()
+                && n.chars().all(|c| c.is_ascii_digit())
+        });
+    control || stackward_rules().iter().any(|r| r == id)
+}
+
+/// The stackward rule whose name is fewest edits away from `id`.
+fn closest_rule(id: &str) -> &'static str {
+    fn distance(a: &str, b: &str) -> usize {
+        let b: Vec<char> = b.chars().collect();
+        let mut row: Vec<usize> = (0..=b.len()).collect();
+        for (i, ca) in a.chars().enumerate() {
+            let mut previous = row[0];
+            row[0] = i + 1;
+            for (j, cb) in b.iter().enumerate() {
+                let current = row[j + 1];
+                row[j + 1] = (previous + usize::from(ca != *cb))
+                    .min(row[j] + 1)
+                    .min(current + 1);
+                previous = current;
+            }
+        }
+        row[b.len()]
+    }
+    stackward_rules()
+        .iter()
+        .min_by_key(|r| distance(id, r))
+        .map_or("a rule of the README's rule table", String::as_str)
 }
 
 fn rule_ids<I: IntoIterator<Item = S>, S: Into<String>>(tool: &str, ids: I) -> Result<Vec<String>> {
@@ -201,25 +262,46 @@ mod tests {
     #[test]
     fn wildcards_are_refused_for_every_tool() {
         assert!(Waiver::new("why", ["ALL*"]).is_err());
-        let w = Waiver::new("why", ["A"]).unwrap();
+        let w = Waiver::new("why", ["CT.S3.PR.1"]).unwrap();
         assert!(w.clone().with_cfn_lint(["*"]).is_err());
         assert!(w.clone().with_checkov([""]).is_err());
         assert!(w.with_cfn_nag(["W 35"]).is_err());
     }
 
     #[test]
+    fn a_misspelt_rule_is_refused_naming_the_closest_one() {
+        let err = Waiver::new("office access", ["SG_NO_INGRESS_FROM_ANYWHER"])
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("\"SG_NO_INGRESS_FROM_ANYWHER\" is neither a stackward rule")
+                && err.ends_with("did you mean SG_NO_INGRESS_FROM_ANYWHERE?"),
+            "{err}"
+        );
+        assert!(Waiver::new("why", ["CT.S3.PR"]).is_err());
+        assert!(Waiver::new("why", ["ct.s3.pr.1"]).is_err());
+        assert!(Waiver::new("why", ["CT.CLOUDTRAIL.PR.12", "BASELINE_RETAINED"]).is_ok());
+    }
+
+    #[test]
     fn metadata_has_every_tool_form() {
-        let w = Waiver::new("public site", ["S3_B", "S3_A"])
-            .unwrap()
-            .with_cfn_lint(["W3045"])
-            .unwrap()
-            .with_checkov(["CKV_AWS_20"])
-            .unwrap()
-            .with_cfn_nag(["W35"])
-            .unwrap();
+        let w = Waiver::new(
+            "public site",
+            ["S3_BUCKET_VERSIONING_ENABLED", "CT.S3.PR.11"],
+        )
+        .unwrap()
+        .with_cfn_lint(["W3045"])
+        .unwrap()
+        .with_checkov(["CKV_AWS_20"])
+        .unwrap()
+        .with_cfn_nag(["W35"])
+        .unwrap();
         let mut m = Map::new();
         write_metadata(&[w], &mut m);
-        assert_eq!(m["guard"], json!({ "SuppressedRules": ["S3_A", "S3_B"] }));
+        assert_eq!(
+            m["guard"],
+            json!({ "SuppressedRules": ["CT.S3.PR.11", "S3_BUCKET_VERSIONING_ENABLED"] })
+        );
         assert_eq!(
             m["cfn-lint"],
             json!({ "config": { "ignore_checks": ["W3045"] } })
