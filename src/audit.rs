@@ -55,7 +55,82 @@ pub fn audit(name: &str, text: &str) -> Result<Audit> {
     })
 }
 
+/// The deepest nesting of `[` and `{` audit reads; real templates stay
+/// far below it, and a parser never recurses over input that passes.
+pub const MAX_NESTING: usize = 64;
+
+/// The line where brackets (`[`, `{`, outside quoted strings and YAML
+/// comments) first nest deeper than `max`, if they do: one pass over the
+/// text, before any parser recurses into it.
+fn nesting_over(text: &str, max: usize) -> Option<usize> {
+    let (mut depth, mut line) = (0usize, 1usize);
+    let mut quote: Option<char> = None;
+    // The last character outside whitespace on this line: a quoted string
+    // starts a token (after `:`, `-`, `,`, `[`, `{` or at the line's
+    // start); a quote inside a plain YAML scalar (it's) does not open one.
+    let mut last = '\n';
+    let mut previous = '\n';
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\n' {
+            line += 1;
+        }
+        match quote {
+            Some('"') if c == '\\' => {
+                chars.next();
+            }
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None => match c {
+                '"' | '\'' if matches!(last, '\n' | ':' | '-' | ',' | '[' | '{') => quote = Some(c),
+                '#' if previous.is_whitespace() => {
+                    for skipped in chars.by_ref() {
+                        if skipped == '\n' {
+                            line += 1;
+                            break;
+                        }
+                    }
+                    last = '\n';
+                    previous = '\n';
+                    continue;
+                }
+                '[' | '{' => {
+                    depth += 1;
+                    if depth > max {
+                        return Some(line);
+                    }
+                }
+                ']' | '}' => depth = depth.saturating_sub(1),
+                _ => {}
+            },
+        }
+        if c == '\n' {
+            last = '\n';
+        } else if !c.is_whitespace() {
+            last = c;
+        }
+        previous = c;
+    }
+    None
+}
+
 fn parse(name: &str, text: &str) -> Result<Json> {
+    let unreadable = |reason: String| Error::Unreadable {
+        name: name.to_owned(),
+        reason,
+    };
+    if text.len() > check::MAX_BODY_BYTES {
+        return Err(unreadable(format!(
+            "the text is {} bytes, over CloudFormation's limit of {} for a template body, so CloudFormation would refuse it; stackward does not read it",
+            text.len(),
+            check::MAX_BODY_BYTES
+        )));
+    }
+    if let Some(line) = nesting_over(text, MAX_NESTING) {
+        return Err(unreadable(format!(
+            "brackets nest more than {MAX_NESTING} deep by line {line}, deeper than any template needs; stackward does not read it"
+        )));
+    }
     if let Ok(json) = serde_json::from_str::<Json>(text) {
         let twice = duplicate_keys(text);
         if !twice.is_empty() {

@@ -303,3 +303,32 @@ fn for_each_loops_are_expanded_before_the_checks() {
         .any(|f| f.rule == "S3_BUCKET_VERSIONING_ENABLED"
             && f.resource.as_deref() == Some("LogsBucket")));
 }
+
+/// Input nested deeper than any template, or over CloudFormation's size
+/// limit, is refused up front, before a parser recurses or reads it (a
+/// 100,000-deep YAML flow list took 22 s to reject before).
+#[test]
+fn deep_or_oversized_input_is_refused_before_parsing() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    for text in [deep.clone(), format!("Resources: {deep}\n")] {
+        let started = std::time::Instant::now();
+        let err = audit("Deep", &text).unwrap_err().to_string();
+        assert!(err.contains("nest more than 64 deep by line 1"), "{err}");
+        assert!(started.elapsed() < std::time::Duration::from_secs(1));
+    }
+    let big = format!("Resources: {{}}\n#{}\n", "x".repeat(1_000_001));
+    let err = audit("Big", &big).unwrap_err().to_string();
+    assert!(
+        err.contains("over CloudFormation's limit of 1000000"),
+        "{err}"
+    );
+    // Brackets in strings and comments, and apostrophes in plain
+    // scalars, are not nesting.
+    let fine = format!(
+        "Description: \"it's a test with ' and {}\"\n# {}\nResources:\n  Topic:\n    Type: AWS::SNS::Topic\n    Properties:\n      TopicName: it's plain\n      DisplayName: '{}'\n",
+        "[".repeat(100),
+        "{".repeat(100),
+        "[".repeat(100)
+    );
+    assert!(audit("Fine", &fine).is_ok());
+}
