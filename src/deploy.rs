@@ -339,9 +339,8 @@ fn stack_set_steps(
         set["max_concurrent_percentage"].as_u64().unwrap_or(25),
         set["failure_tolerance_percentage"].as_u64().unwrap_or(0)
     );
-    let own = |list: &[&str]| -> Vec<String> { list.iter().map(|s| (*s).to_owned()).collect() };
     let template = format!("file://{template_file}");
-    let common = own(&[
+    let common = owned(&[
         "--stack-set-name",
         name,
         "--template-body",
@@ -350,11 +349,11 @@ fn stack_set_steps(
         "CAPABILITY_IAM",
         "CAPABILITY_NAMED_IAM",
     ]);
-    let tail = own(&["--region", &options.region]);
+    let tail = owned(&["--region", &options.region]);
     let create = [
-        own(&["cloudformation", "create-stack-set"]),
+        owned(&["cloudformation", "create-stack-set"]),
         common.clone(),
-        own(&[
+        owned(&[
             "--permission-model",
             "SERVICE_MANAGED",
             "--auto-deployment",
@@ -364,13 +363,13 @@ fn stack_set_steps(
     ]
     .concat();
     let update = [
-        own(&["cloudformation", "update-stack-set"]),
+        owned(&["cloudformation", "update-stack-set"]),
         common,
-        own(&["--operation-preferences", &preferences]),
+        owned(&["--operation-preferences", &preferences]),
         tail.clone(),
     ]
     .concat();
-    let mut instances = own(&[
+    let mut instances = owned(&[
         "cloudformation",
         "create-stack-instances",
         "--stack-set-name",
@@ -380,7 +379,7 @@ fn stack_set_steps(
     instances.push(format!("OrganizationalUnitIds={}", units.join(",")));
     instances.push("--regions".into());
     instances.extend(regions);
-    instances.extend(own(&["--operation-preferences", &preferences]));
+    instances.extend(owned(&["--operation-preferences", &preferences]));
     instances.extend(tail);
     Ok(vec![
         Step {
@@ -412,7 +411,7 @@ fn wait_for_operation(
     else {
         return Ok(());
     };
-    let args: Vec<String> = [
+    let args = owned(&[
         "cloudformation",
         "describe-stack-set-operation",
         "--stack-set-name",
@@ -425,10 +424,7 @@ fn wait_for_operation(
         "StackSetOperation.Status",
         "--output",
         "text",
-    ]
-    .iter()
-    .map(|s| (*s).to_owned())
-    .collect();
+    ]);
     let started = std::time::Instant::now();
     loop {
         let (ok, status) = run_aws(aws, &args, false).map_err(|e| e.to_string())?;
@@ -444,6 +440,11 @@ fn wait_for_operation(
         }
         std::thread::sleep(std::time::Duration::from_secs(5));
     }
+}
+
+/// Owned copies of AWS CLI arguments.
+fn owned(args: &[&str]) -> Vec<String> {
+    args.iter().map(|s| (*s).to_owned()).collect()
 }
 
 /// The stack names the manifest lists, in order.
@@ -523,17 +524,14 @@ pub fn deploy(options: &Options) -> Result<Deployed> {
             Action::StackSet | Action::StackInstances => "StackSet",
         };
         let exists = step.action == Action::StackSet && {
-            let describe: Vec<String> = [
+            let describe = owned(&[
                 "cloudformation",
                 "describe-stack-set",
                 "--stack-set-name",
                 &step.stack,
                 "--region",
                 &options.region,
-            ]
-            .iter()
-            .map(|s| (*s).to_owned())
-            .collect();
+            ]);
             run_aws(aws, &describe, false).is_ok_and(|(ok, _)| ok)
         };
         let args = match (&step.if_exists, exists) {

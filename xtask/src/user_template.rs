@@ -190,24 +190,27 @@ fn stack_names(dir: &Path) -> Result<Vec<String>, String> {
 fn deploys(xtask: &Path, dir: &Path) -> Result<(), String> {
     let aws = aws_cli()?;
     let emulator = Emulator::start()?;
-    let with_aws = |cmd: &mut Command| -> Command {
-        let mut cmd = std::mem::replace(cmd, Command::new(""));
-        cmd.env("AWS_ENDPOINT_URL", &emulator.endpoint)
-            .env("AWS_ACCESS_KEY_ID", "testing")
-            .env("AWS_SECRET_ACCESS_KEY", "testing")
-            .env("AWS_CONFIG_FILE", "/dev/null")
-            .env("AWS_SHARED_CREDENTIALS_FILE", "/dev/null")
-            .env("AWS_DEFAULT_REGION", REGION)
-            .env("AWS_REGION", REGION)
-            .env("AWS_CLI", &aws)
-            .env("ASSET_BUCKET", ASSET_BUCKET)
-            .current_dir(dir);
-        cmd
-    };
+    // What every AWS CLI call and deploy run gets: the emulator, test
+    // credentials, no user configuration, the region and the pinned CLI.
+    let env: [(&str, &std::ffi::OsStr); 9] = [
+        ("AWS_ENDPOINT_URL", emulator.endpoint.as_ref()),
+        ("AWS_ACCESS_KEY_ID", "testing".as_ref()),
+        ("AWS_SECRET_ACCESS_KEY", "testing".as_ref()),
+        ("AWS_CONFIG_FILE", "/dev/null".as_ref()),
+        ("AWS_SHARED_CREDENTIALS_FILE", "/dev/null".as_ref()),
+        ("AWS_DEFAULT_REGION", REGION.as_ref()),
+        ("AWS_REGION", REGION.as_ref()),
+        ("AWS_CLI", aws.as_os_str()),
+        ("ASSET_BUCKET", ASSET_BUCKET.as_ref()),
+    ];
     let aws_json = |args: &[&str]| -> Result<Json, String> {
-        let out = output(&mut with_aws(
-            Command::new(&aws).args(args).args(["--output", "json"]),
-        ))?;
+        let out = output(
+            Command::new(&aws)
+                .args(args)
+                .args(["--output", "json"])
+                .envs(env)
+                .current_dir(dir),
+        )?;
         if !out.status.success() {
             return Err(format!("aws {}: {}", args.join(" "), said(&out)));
         }
@@ -218,9 +221,12 @@ fn deploys(xtask: &Path, dir: &Path) -> Result<(), String> {
     };
     let deploy = |out_dir: &str| -> Result<(Output, f64), String> {
         let started = Instant::now();
-        let out = output(&mut with_aws(
-            Command::new(xtask).args(["deploy", "--out", out_dir]),
-        ))?;
+        let out = output(
+            Command::new(xtask)
+                .args(["deploy", "--out", out_dir])
+                .envs(env)
+                .current_dir(dir),
+        )?;
         Ok((out, started.elapsed().as_secs_f64()))
     };
     aws_json(&[

@@ -128,9 +128,7 @@ impl AccountRef {
 /// resource replaced: switching the account's monitoring off is never a
 /// side effect of a stack change.
 fn retained(resource: &mut Resource) -> &mut Resource {
-    resource
-        .deletion_policy(DeletionPolicy::Retain)
-        .update_replace_policy(DeletionPolicy::Retain)
+    resource.retention(DeletionPolicy::Retain)
 }
 
 impl Construct for Account {
