@@ -41,7 +41,7 @@ pub fn stack() -> Result<Stack, Error> {
     let ingest = stack.add(
         Function::builder()
             .id("ingest")
-            .runtime(Runtime::Python313)
+            .runtime(Runtime::Python315)
             .handler("index.handler")
             .code(Code::Asset(INGEST.into()))
             .memory_mb(512)

@@ -108,7 +108,7 @@ pub fn stack() -> Result<Stack, Error> {
     let api_handler = stack.add(
         Function::builder()
             .id("orders-handler")
-            .runtime(Runtime::Python313)
+            .runtime(Runtime::Python315)
             .handler("index.handler")
             .code(Code::Asset(ORDERS_API.into()))
             .timeout_s(10)
@@ -127,7 +127,7 @@ pub fn stack() -> Result<Stack, Error> {
     let fulfil = stack.add(
         Function::builder()
             .id("fulfil")
-            .runtime(Runtime::Python313)
+            .runtime(Runtime::Python315)
             .handler("index.handler")
             .code(Code::Asset(FULFILMENT.into()))
             .timeout_s(60)

@@ -6,6 +6,7 @@
 //! `cargo run --example three_tier` prints the template;
 //! `cargo xtask synth` writes it to `generated/ThreeTier.template.json`.
 
+use stackward::backup;
 use stackward::ec2::Port;
 use stackward::lambda::{Code, Function, Runtime};
 use stackward::prelude::*;
@@ -77,7 +78,7 @@ pub fn stack() -> Result<Stack, Error> {
     let worker = stack.add(
         Function::builder()
             .id("report-worker")
-            .runtime(Runtime::Python313)
+            .runtime(Runtime::Python315)
             .handler("index.handler")
             .code(Code::Inline(WORKER.into()))
             .vpc(&net)
@@ -95,6 +96,8 @@ pub fn stack() -> Result<Stack, Error> {
         db.allow_from(&mut stack, peer);
     }
     db.allow_from(&mut stack, &web);
+    let backups = stack.add(backup::Plan::builder().id("backups").build());
+    backups.enroll(&mut stack, &db);
 
     stack.add_output(
         Output::builder()

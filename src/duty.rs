@@ -230,6 +230,75 @@ pub struct Rule {
     /// The builder option that asks for less (and takes a waiver), or why
     /// there is none.
     pub waived_by: &'static str,
+    /// The checks of other judges that test the same thing: a waiver of
+    /// this rule suppresses each of them too, in the judge's own Metadata
+    /// form. (Control Tower controls are named by the evidence rows.)
+    pub equivalents: &'static [Equivalent],
+}
+
+/// A check of another judge that tests what a stackward rule tests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Equivalent {
+    /// A checkov check, e.g. `CKV_AWS_18`.
+    Checkov(&'static str),
+    /// A rule of cdk-nag's AwsSolutions pack, by its suffix: `S1` is
+    /// `AwsSolutions-S1`.
+    AwsSolutions(&'static str),
+    /// A rule of cdk-nag's compliance packs, by its name: each of
+    /// HIPAA.Security, NIST.800.53.R5 and PCI.DSS.321 that has it names it
+    /// `<pack>-<name>`.
+    Compliance(&'static str),
+    /// A cfn_nag rule, e.g. `W35`.
+    CfnNag(&'static str),
+}
+
+/// A finding of other judges that a construct answers by design, with no
+/// stackward rule of its own: the construct waives it on the resource with
+/// this reason ([`crate::Waiver::answered`]), so the report shows it.
+#[derive(Debug, Clone, Copy)]
+pub struct Answered {
+    /// The other judges' checks it answers.
+    pub findings: &'static [Equivalent],
+    /// Why the finding does not apply, or what stackward does instead.
+    pub reason: &'static str,
+}
+
+/// The judges an [`Equivalent`] can belong to, as their Metadata names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Judge {
+    /// checkov: `Metadata.checkov.skip[] = {id, comment}`.
+    Checkov,
+    /// cdk-nag: `Metadata.cdk_nag.rules_to_suppress[] = {id, reason}`.
+    CdkNag,
+    /// cfn_nag: `Metadata.cfn_nag.rules_to_suppress[] = {id, reason}`.
+    CfnNag,
+}
+
+/// cdk-nag's compliance packs, as their rule ids begin.
+pub const COMPLIANCE_PACKS: [&str; 3] = ["HIPAA.Security", "NIST.800.53.R5", "PCI.DSS.321"];
+
+impl Equivalent {
+    /// The judge it belongs to.
+    pub fn judge(self) -> Judge {
+        match self {
+            Equivalent::Checkov(_) => Judge::Checkov,
+            Equivalent::AwsSolutions(_) | Equivalent::Compliance(_) => Judge::CdkNag,
+            Equivalent::CfnNag(_) => Judge::CfnNag,
+        }
+    }
+
+    /// The ids the judge reports it under (a compliance rule has one per
+    /// pack).
+    pub fn ids(self) -> Vec<String> {
+        match self {
+            Equivalent::Checkov(id) | Equivalent::CfnNag(id) => vec![id.to_owned()],
+            Equivalent::AwsSolutions(suffix) => vec![format!("AwsSolutions-{suffix}")],
+            Equivalent::Compliance(name) => COMPLIANCE_PACKS
+                .iter()
+                .map(|pack| format!("{pack}-{name}"))
+                .collect(),
+        }
+    }
 }
 
 /// What the shared-responsibility model says of one resource type: AWS's side,

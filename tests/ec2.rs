@@ -190,6 +190,7 @@ fn an_instance_is_private_hardened_encrypted_and_patched() {
     assert!(p["KeyName"].is_null());
     assert_eq!(p["Monitoring"], true);
     assert_eq!(p["EbsOptimized"], true);
+    assert_eq!(p["DisableApiTermination"], true);
     assert_eq!(p["BlockDeviceMappings"][0]["Ebs"]["VolumeType"], "gp3");
     assert_eq!(p["BlockDeviceMappings"][0]["Ebs"]["Encrypted"], true);
     assert_eq!(p["ImageId"]["Ref"], "AmazonLinux2023X8664");
@@ -369,4 +370,38 @@ fn instance_types_without_encryption_in_transit_need_a_waiver() {
             .build(),
     );
     stack.synth().unwrap();
+}
+
+#[test]
+fn termination_is_allowed_only_with_a_waiver_that_every_judge_reads() {
+    let (mut stack, net) = web();
+    stack.add(
+        ec2::Instance::builder()
+            .id("build-host")
+            .vpc(&net)
+            .instance_type("c7i.large")
+            .termination_allowed(
+                Waiver::new(
+                    "rebuilt from its image every night",
+                    ["EC2_TERMINATION_PROTECTED"],
+                )
+                .unwrap(),
+            )
+            .build(),
+    );
+    let t = stack.synth().unwrap();
+    let host = &t.json()["Resources"]["BuildHost"];
+    assert_eq!(host["Properties"]["DisableApiTermination"], false);
+    assert!(host["Metadata"]["guard"]["SuppressedRules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r == "EC2_TERMINATION_PROTECTED"));
+    let nag: Vec<&str> = host["Metadata"]["cdk_nag"]["rules_to_suppress"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| r["id"].as_str())
+        .collect();
+    assert!(nag.contains(&"AwsSolutions-EC29"), "{nag:?}");
 }

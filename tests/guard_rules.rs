@@ -190,6 +190,18 @@ fn cases() -> Vec<Case> {
             "App",
         ),
         case(
+            "EC2_TERMINATION_PROTECTED",
+            Set("/Resources/App/Properties/DisableApiTermination", json!(false)),
+            Some("App"),
+            "App",
+        ),
+        case(
+            "EC2_TERMINATION_PROTECTED",
+            Remove("/Resources/App/Properties/DisableApiTermination"),
+            Some("App"),
+            "App",
+        ),
+        case(
             "ENCRYPTED_VOLUMES",
             Set("/Resources/App/Properties/BlockDeviceMappings/1/Ebs/Encrypted", json!(false)),
             Some("App"),

@@ -364,13 +364,15 @@ proptest! {
             prop_assert!(!public || waived_rules(r).contains(&"SUBNET_AUTO_ASSIGN_PUBLIC_IP_DISABLED"));
         }
 
-        // Every instance: IMDSv2 template, encrypted volumes, patched or waived.
+        // Every instance: IMDSv2 template, encrypted volumes, protected from
+        // termination, patched or waived.
         for (id, r) in resources.iter().filter(|(_, r)| r["Type"] == "AWS::EC2::Instance") {
             let lt = r["Properties"]["LaunchTemplate"]["LaunchTemplateId"]["Ref"].as_str().unwrap();
             prop_assert_eq!(&resources[lt]["Properties"]["LaunchTemplateData"]["MetadataOptions"]["HttpTokens"], "required");
             for m in r["Properties"]["BlockDeviceMappings"].as_array().unwrap() {
                 prop_assert_eq!(&m["Ebs"]["Encrypted"], true);
             }
+            prop_assert_eq!(&r["Properties"]["DisableApiTermination"], true);
             let patched = resources.values().any(|a| a["Type"] == "AWS::SSM::Association" && a["Properties"]["Targets"][0]["Values"][0]["Ref"] == id.as_str());
             prop_assert!(patched || waived_rules(r).contains(&"EC2_PATCHING_AUTOMATED"), "{}", id);
         }

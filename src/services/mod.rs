@@ -9,7 +9,7 @@
 //!
 //! Adding a service is a folder of that shape plus one line in [`ALL`].
 
-use crate::duty::{ResourceDuties, Rule};
+use crate::duty::{Answered, ResourceDuties, Rule};
 
 pub mod acm;
 pub mod apigateway;
@@ -54,6 +54,10 @@ pub struct Service {
     /// (a DB instance that is a member of an Aurora cluster), used instead
     /// of the type's table for those resources.
     pub variants: &'static [Variant],
+    /// Findings of other judges that its constructs answer by design (an
+    /// inline policy bound to one role, a public subnet's route to the
+    /// internet), each waived on the resource with the reason stated here.
+    pub answered: &'static [&'static Answered],
 }
 
 /// The duty table of resources of a type that have a value at a pointer.

@@ -18,6 +18,10 @@
 //! - `smoke`: create every generated template in a local CloudFormation
 //!   emulator (moto, pinned, installed into `target/`), check the deployed
 //!   settings with describe calls, delete, and check what must be retained.
+//! - `scan`: judge every template (this repository's and the user
+//!   template's) with checkov and cdk-nag (pinned, installed into
+//!   `target/`): no finding may be left unwaived, and every waiver must be
+//!   what suppresses its finding.
 //! - `sarif`: validate the SARIF findings (`generated/findings.sarif` and an
 //!   audit's) against the SARIF 2.1.0 schema with a pinned validator.
 //! - `new <dir> [--git URL [--rev REV]]`: write a team's repository from
@@ -31,7 +35,7 @@
 //!   never part of CI.
 //! - `ci`: everything CI runs: fmt, clippy, the tests, `cargo doc` with
 //!   warnings denied, `synth --check`,
-//!   `docs --check`, `lint`, `codegen --check`, `sarif`, `user-template`, `schemas`, `controls`, `smoke`.
+//!   `docs --check`, `lint`, `scan`, `codegen --check`, `sarif`, `user-template`, `schemas`, `controls`, `smoke`.
 
 mod bench;
 mod codegen;
@@ -40,6 +44,7 @@ mod docs;
 mod examples;
 mod sarif;
 mod scaffold;
+mod scan;
 mod schemas;
 mod smoke;
 mod user_template;
@@ -90,6 +95,10 @@ fn main() -> ExitCode {
             )
             .arg(flag("write-mapping", "rewrite src/compliance.json")),
         )
+        .subcommand(task(
+            "scan",
+            "Judge every template with the pinned checkov and cdk-nag (4 packs)",
+        ))
         .subcommand(task(
             "sarif",
             "Validate the SARIF findings against the SARIF 2.1.0 schema",
@@ -160,6 +169,7 @@ fn main() -> ExitCode {
             .and_then(|()| templates())
             .and_then(|t| controls::check_generated(&t)),
         Some(("sarif", _)) => sarif::check(),
+        Some(("scan", _)) => scan::templates().and_then(|t| scan::scan(&t)),
         Some(("user-template", _)) => user_template::check(),
         Some(("smoke", _)) => templates().and_then(|t| smoke::smoke(&t)),
         Some(("bench", _)) => bench::bench(),
@@ -392,6 +402,7 @@ fn ci() -> Result<(), String> {
     cli::synth(&app, &generated(), true).map_err(|e| e.to_string())?;
     docs::docs(true)?;
     lint()?;
+    scan::scan(&scan::templates()?)?;
     codegen::codegen(true)?;
     sarif::check()?;
     user_template::check()?;

@@ -43,10 +43,12 @@ pub(crate) const RULES: &[Rule] = &[
         name: "ACM_CERTIFICATE_DNS_VALIDATED",
         checks: "certificate validated through DNS",
         waived_by: "none: always DNS",
+        equivalents: &[],
     },
     Rule {
         name: "ACM_CERTIFICATE_TRANSPARENCY_LOGGING",
         checks: "certificate transparency logging on",
         waived_by: "none: always on",
+        equivalents: &[],
     },
 ];

@@ -197,4 +197,5 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     duties: &[&duties::CERTIFICATE_DUTIES],
     hand_written_l1: Vec::new,
     variants: &[],
+    answered: &[],
 };

@@ -4,7 +4,7 @@
 
 use serde_json::Value as Json;
 
-use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties, Rule};
+use crate::duty::{Duty, Equivalent::*, Evidence, Expect, Locate, ResourceDuties, Rule};
 
 const APIGW_AWS_SIDE: &[&str] = &[
     "the API endpoints' availability and scaling across Availability Zones",
@@ -178,30 +178,36 @@ pub(crate) const RULES: &[Rule] = &[
         name: "APIGW_ROUTE_AUTHORIZED",
         checks: "every route requires an authorizer",
         waived_by: "`Route::auth(RouteAuth::Public(waiver))`",
+        equivalents: &[AwsSolutions("APIG4")],
     },
     Rule {
         name: "APIGW_STAGE_ACCESS_LOGGING",
         checks: "stage access logs to an encrypted, retained group",
         waived_by: "none: always logged",
+        equivalents: &[Checkov("CKV_AWS_95"), AwsSolutions("APIG1")],
     },
     Rule {
         name: "APIGW_STAGE_THROTTLED",
         checks: "stage rate and burst limits",
         waived_by: "none: `throttle` sets the limits",
+        equivalents: &[],
     },
     Rule {
         name: "APIGW_DOMAIN_TLS12",
         checks: "custom domain requires TLS 1.2",
         waived_by: "none: always TLS 1.2",
+        equivalents: &[],
     },
     Rule {
         name: "APIGW_DEFAULT_ENDPOINT_DISABLED",
         checks: "default endpoint off behind a custom domain",
         waived_by: "none: off whenever a domain is set",
+        equivalents: &[],
     },
     Rule {
         name: "APIGW_CORS_NO_WILDCARD_WITH_CREDENTIALS",
         checks: "CORS with credentials names each origin",
         waived_by: "none: refused at build time",
+        equivalents: &[],
     },
 ];

@@ -103,7 +103,7 @@ impl Default for Throttle {
 /// let handler = stack.add(
 ///     Function::builder()
 ///         .id("orders")
-///         .runtime(Runtime::Python313)
+///         .runtime(Runtime::Python315)
 ///         .handler("index.handler")
 ///         .code(Code::Inline("def handler(e, c):\n    return {}\n".into()))
 ///         .outside_vpc(Waiver::new("calls only AWS APIs", ["LAMBDA_INSIDE_VPC", "CT.LAMBDA.PR.3"]).unwrap())
@@ -540,4 +540,5 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
         when: "/Properties/DisableExecuteApiEndpoint",
         duties: &duties::API_BEHIND_DOMAIN_DUTIES,
     }],
+    answered: &[],
 };

@@ -4,7 +4,7 @@
 
 use serde_json::Value as Json;
 
-use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties, Rule};
+use crate::duty::{Answered, Duty, Equivalent::*, Evidence, Expect, Locate, ResourceDuties, Rule};
 
 const AUTO_SCALING_AWS_SIDE: &[&str] = &[
     "launching and terminating instances to keep the group's size",
@@ -168,20 +168,36 @@ pub(crate) const RULES: &[Rule] = &[
         name: "AUTOSCALING_LAUNCH_TEMPLATE",
         checks: "group launches from a launch template",
         waived_by: "none: always a launch template",
+        equivalents: &[],
     },
     Rule {
         name: "AUTOSCALING_MULTIPLE_AZ",
         checks: "group spans at least two zones",
         waived_by: "none: private subnets in two zones are required",
+        equivalents: &[],
     },
     Rule {
         name: "AUTOSCALING_MULTIPLE_INSTANCE_TYPES",
         checks: "group may launch at least two instance types",
         waived_by: "`autoscaling::Group` `.single_instance_type(w)`",
+        equivalents: &[],
     },
     Rule {
         name: "AUTOSCALING_GROUP_ELB_HEALTHCHECK_REQUIRED",
         checks: "group behind a load balancer uses its health checks",
         waived_by: "none: set when a target group is attached",
+        equivalents: &[Compliance("AutoScalingGroupELBHealthCheckRequired")],
     },
 ];
+
+/// A group that launches through a mixed instances policy.
+pub(crate) const MIXED_INSTANCES_TEMPLATE: Answered = Answered {
+    findings: &[Compliance("EC2IMDSv2Enabled"), AwsSolutions("EC26")],
+    reason: "launches through MixedInstancesPolicy from a launch template that requires IMDSv2 and encrypts every volume (stackward checks it); the check reads only a top-level LaunchTemplate",
+};
+
+/// Scaling activity, recorded without a topic.
+pub(crate) const SCALING_ACTIVITY: Answered = Answered {
+    findings: &[AwsSolutions("AS3")],
+    reason: "scaling activity is in the group's 1-minute metrics and CloudTrail; a topic per launch and termination is the team's choice",
+};

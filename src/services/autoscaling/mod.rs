@@ -481,6 +481,8 @@ impl Construct for Group {
         let signals = self.signal_timeout_minutes;
         let resource = stack.add_resource(Resource::new(id.clone(), &l1));
         resource
+            .waive(Waiver::answered(&duties::MIXED_INSTANCES_TEMPLATE))
+            .waive(Waiver::answered(&duties::SCALING_ACTIVITY))
             .takes_contributions(render_target_groups)
             .update_policy(json!({
                 "AutoScalingRollingUpdate": {
@@ -553,4 +555,5 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     duties: &[&duties::GROUP_DUTIES, &duties::SCALING_POLICY_DUTIES],
     hand_written_l1: Vec::new,
     variants: &[],
+    answered: &[&duties::MIXED_INSTANCES_TEMPLATE, &duties::SCALING_ACTIVITY],
 };

@@ -2,7 +2,7 @@
 //! AWS Backup's configuration discharges: the evidence the responsibility
 //! report reads, and what stays with the customer.
 
-use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties, Rule};
+use crate::duty::{Duty, Equivalent::*, Evidence, Expect, Locate, ResourceDuties, Rule};
 
 const BACKUP_AWS_SIDE: &[&str] = &[
     "taking the backups on schedule and storing recovery points durably",
@@ -103,25 +103,30 @@ pub(crate) const RULES: &[Rule] = &[
         name: "BACKUP_VAULT_ENCRYPTED",
         checks: "vault under a customer key",
         waived_by: "none: always",
+        equivalents: &[Checkov("CKV_AWS_166")],
     },
     Rule {
         name: "BACKUP_VAULT_LOCKED",
         checks: "vault lock with a minimum retention",
         waived_by: "none: always",
+        equivalents: &[],
     },
     Rule {
         name: "BACKUP_VAULT_DELETE_DENIED",
         checks: "access policy denies deleting recovery points",
         waived_by: "none: always",
+        equivalents: &[],
     },
     Rule {
         name: "BACKUP_VAULT_RETAINED",
         checks: "vault kept on deletion and replacement",
         waived_by: "none: always",
+        equivalents: &[],
     },
     Rule {
         name: "BACKUP_PLAN_RETENTION",
         checks: "every rule keeps backups at least 7 days",
         waived_by: "none: always",
+        equivalents: &[],
     },
 ];

@@ -2,7 +2,9 @@
 //! the account baseline discharges: the evidence the responsibility report
 //! reads, and what stays with the customer.
 
-use crate::duty::{AccountDuty, Duty, Evidence, Expect, Locate, ResourceDuties, Rule};
+use crate::duty::{
+    AccountDuty, Duty, Equivalent::*, Evidence, Expect, Locate, ResourceDuties, Rule,
+};
 
 /// The duties an account's baseline discharges for every stack of the
 /// account: each stack's report credits them to whichever stack of the App
@@ -277,65 +279,84 @@ pub(crate) const RULES: &[Rule] = &[
         name: "CLOUDTRAIL_MULTI_REGION",
         checks: "trail logging in every region, global services included",
         waived_by: "none: always",
+        equivalents: &[Checkov("CKV_AWS_67")],
     },
     Rule {
         name: "CLOUDTRAIL_MANAGEMENT_EVENTS",
         checks: "management events, read and write",
         waived_by: "none: always",
+        equivalents: &[],
     },
     Rule {
         name: "CLOUDTRAIL_LOG_FILE_VALIDATION",
         checks: "log file validation on",
         waived_by: "none: always",
+        equivalents: &[
+            Checkov("CKV_AWS_36"),
+            Compliance("CloudTrailLogFileValidationEnabled"),
+        ],
     },
     Rule {
         name: "CLOUDTRAIL_ENCRYPTED",
         checks: "log files under a customer key",
         waived_by: "none: always",
+        equivalents: &[
+            Checkov("CKV_AWS_35"),
+            Compliance("CloudTrailEncryptionEnabled"),
+        ],
     },
     Rule {
         name: "CLOUDTRAIL_CLOUDWATCH_LOGS",
         checks: "events also sent to CloudWatch Logs",
         waived_by: "none: always",
+        equivalents: &[Compliance("CloudTrailCloudWatchLogsEnabled")],
     },
     Rule {
         name: "CONFIG_RECORDS_ALL_RESOURCES",
         checks: "all supported resource types, global ones included",
         waived_by: "none: always",
+        equivalents: &[],
     },
     Rule {
         name: "CONFIG_DELIVERY_ENCRYPTED",
         checks: "history delivered under a customer key",
         waived_by: "none: always",
+        equivalents: &[],
     },
     Rule {
         name: "GUARDDUTY_ENABLED",
         checks: "detector enabled",
         waived_by: "none: always",
+        equivalents: &[],
     },
     Rule {
         name: "GUARDDUTY_S3_PROTECTION",
         checks: "S3 protection on",
         waived_by: "none: always",
+        equivalents: &[],
     },
     Rule {
         name: "GUARDDUTY_MALWARE_PROTECTION",
         checks: "malware scans of EBS volumes on",
         waived_by: "none: always",
+        equivalents: &[],
     },
     Rule {
         name: "SECURITYHUB_STANDARDS",
         checks: "a hub has standards enabled",
         waived_by: "none: always",
+        equivalents: &[],
     },
     Rule {
         name: "ACCESS_ANALYZER_SCOPE",
         checks: "analyzer over the account or organization",
         waived_by: "none: always",
+        equivalents: &[],
     },
     Rule {
         name: "BASELINE_RETAINED",
         checks: "baseline resources kept on deletion and replacement",
         waived_by: "none: always",
+        equivalents: &[],
     },
 ];

@@ -2,7 +2,7 @@
 //! the configuration of this service discharges: the evidence the
 //! responsibility report reads, and what stays with the customer.
 
-use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties, Rule};
+use crate::duty::{Answered, Duty, Equivalent::*, Evidence, Expect, Locate, ResourceDuties, Rule};
 
 const CLOUDFRONT_AWS_SIDE: &[&str] = &[
     "the edge locations, their TLS termination and their patching",
@@ -138,45 +138,60 @@ pub(crate) const RULES: &[Rule] = &[
         name: "CLOUDFRONT_VIEWER_HTTPS",
         checks: "viewers redirected to HTTPS",
         waived_by: "none: always redirected",
+        equivalents: &[Checkov("CKV_AWS_34")],
     },
     Rule {
         name: "CLOUDFRONT_VIEWER_TLS",
         checks: "custom certificate, SNI, TLS 1.2 or later",
         waived_by: "`cloudfront::Distribution` `.default_certificate(w)`",
+        equivalents: &[Checkov("CKV_AWS_174"), AwsSolutions("CFR4")],
     },
     Rule {
         name: "CLOUDFRONT_ORIGIN_HTTPS",
         checks: "custom origins over HTTPS with TLS 1.2",
         waived_by: "none: always HTTPS",
+        equivalents: &[AwsSolutions("CFR5")],
     },
     Rule {
         name: "CLOUDFRONT_ORIGIN_ACCESS_CONTROL",
         checks: "bucket origins through an origin access control",
         waived_by: "none: always",
+        equivalents: &[AwsSolutions("CFR7")],
     },
     Rule {
         name: "CLOUDFRONT_ACCESSLOGS_ENABLED",
         checks: "requests logged",
         waived_by: "none: always to the stack's CloudFront log bucket",
+        equivalents: &[Checkov("CKV_AWS_86"), AwsSolutions("CFR3")],
     },
     Rule {
         name: "CLOUDFRONT_WAF_ENABLED",
         checks: "a web ACL filters requests",
         waived_by: "`cloudfront::Distribution` `.no_web_acl(w)`",
+        equivalents: &[Checkov("CKV_AWS_68"), AwsSolutions("CFR2")],
     },
     Rule {
         name: "CLOUDFRONT_SECURITY_HEADERS",
         checks: "HSTS and security headers",
         waived_by: "none: always",
+        equivalents: &[],
     },
     Rule {
         name: "CLOUDFRONT_DEFAULT_ROOT_OBJECT",
         checks: "/ serves a page",
         waived_by: "none: always index.html",
+        equivalents: &[],
     },
     Rule {
         name: "CLOUDFRONT_ORIGIN_FAILOVER",
         checks: "an origin group with a second origin",
         waived_by: "`cloudfront::Distribution` `.single_origin(w)`",
+        equivalents: &[],
     },
 ];
+
+/// Viewers from every country.
+pub(crate) const EVERY_COUNTRY: Answered = Answered {
+    findings: &[AwsSolutions("CFR1")],
+    reason: "serves every country: which countries a business serves is its decision, not a security default; the web ACL filters abuse",
+};

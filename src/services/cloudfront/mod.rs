@@ -512,6 +512,7 @@ impl Construct for Distribution {
             l1::Distribution::TYPE,
             json!({ "DistributionConfig": config }),
         ));
+        resource.waive(Waiver::answered(&duties::EVERY_COUNTRY));
         for w in [
             self.single_origin.clone(),
             self.default_certificate.clone(),
@@ -556,4 +557,5 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     ],
     hand_written_l1: Vec::new,
     variants: &[],
+    answered: &[&duties::EVERY_COUNTRY],
 };

@@ -2,7 +2,7 @@
 //! the configuration of this service discharges: the evidence the
 //! responsibility report reads, and what stays with the customer.
 
-use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties, Rule};
+use crate::duty::{Duty, Equivalent::*, Evidence, Expect, Locate, ResourceDuties, Rule};
 
 /// What an alarm shows.
 pub(crate) const ALARM_DUTIES: ResourceDuties = ResourceDuties {
@@ -32,4 +32,5 @@ pub(crate) const RULES: &[Rule] = &[Rule {
     name: "CLOUDWATCH_ALARM_ACTION_CHECK",
     checks: "alarm notifies a topic, with actions enabled",
     waived_by: "none: `topic` is required",
+    equivalents: &[Compliance("CloudWatchAlarmAction")],
 }];

@@ -245,4 +245,5 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     duties: &[&duties::ALARM_DUTIES],
     hand_written_l1: Vec::new,
     variants: &[],
+    answered: &[],
 };

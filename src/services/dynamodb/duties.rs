@@ -2,7 +2,7 @@
 //! the configuration of this service discharges: the evidence the
 //! responsibility report reads, and what stays with the customer.
 
-use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties, Rule};
+use crate::duty::{Duty, Equivalent::*, Evidence, Expect, Locate, ResourceDuties, Rule};
 
 /// What a table shows.
 pub(crate) const TABLE_DUTIES: ResourceDuties = ResourceDuties {
@@ -74,20 +74,28 @@ pub(crate) const RULES: &[Rule] = &[
         name: "DYNAMODB_TABLE_ENCRYPTED_KMS",
         checks: "table under a customer key",
         waived_by: "none: always encrypted",
+        equivalents: &[Checkov("CKV_AWS_119")],
     },
     Rule {
         name: "DYNAMODB_PITR_ENABLED",
         checks: "point-in-time recovery",
         waived_by: "`recovery(Recovery::Off(waiver))`",
+        equivalents: &[
+            Checkov("CKV_AWS_28"),
+            AwsSolutions("DDB3"),
+            Compliance("DynamoDBPITREnabled"),
+        ],
     },
     Rule {
         name: "DYNAMODB_TABLE_DELETION_PROTECTION",
         checks: "deletion protection",
         waived_by: "`removal(Removal::Delete(waiver))`",
+        equivalents: &[],
     },
     Rule {
         name: "DYNAMODB_TABLE_RETAINED",
         checks: "table kept on deletion and replacement",
         waived_by: "`removal(Removal::Delete(waiver))`",
+        equivalents: &[],
     },
 ];

@@ -663,4 +663,5 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     duties: &[&duties::TABLE_DUTIES],
     hand_written_l1: Vec::new,
     variants: &[],
+    answered: &[],
 };

@@ -5,7 +5,9 @@
 use serde_json::Value as Json;
 
 use super::{ADMIN_PORTS, DATABASE_PORTS, ROOT_DEVICE};
-use crate::duty::{elements, Duty, Evidence, Expect, Locate, ResourceDuties, Rule};
+use crate::duty::{
+    elements, Answered, Duty, Equivalent::*, Evidence, Expect, Locate, ResourceDuties, Rule,
+};
 
 /// Whether an ingress entry admits traffic to `port`: every protocol does,
 /// ICMP has no ports, and a range that cannot be read counts as admitting.
@@ -109,6 +111,14 @@ pub(crate) const INSTANCE_DUTIES: ResourceDuties = ResourceDuties {
             locate: Locate::Own("/Properties/EbsOptimized"),
             expect: Expect::Equals("true"),
             rule: Some("EBS_OPTIMIZED_INSTANCE"),
+            control: None,
+        },
+        Evidence {
+            duty: Duty::DataBackupAndRecovery,
+            what: "protected from termination by the API or a stack update",
+            locate: Locate::Own("/Properties/DisableApiTermination"),
+            expect: Expect::Equals("true"),
+            rule: Some("EC2_TERMINATION_PROTECTED"),
             control: None,
         },
         Evidence {
@@ -390,75 +400,119 @@ pub(crate) const RULES: &[Rule] = &[
         name: "EC2_IMDSV2_CHECK",
         checks: "IMDSv2 only, through a launch template",
         waived_by: "none: always required",
+        equivalents: &[Checkov("CKV_AWS_79"), Compliance("EC2IMDSv2Enabled")],
     },
     Rule {
         name: "EC2_TOKEN_HOP_LIMIT_CHECK",
         checks: "metadata hop limit 1",
         waived_by: "none: always 1",
+        equivalents: &[],
     },
     Rule {
         name: "EC2_INSTANCE_NO_PUBLIC_IP",
         checks: "no public IP on the instance",
         waived_by: "`ec2::Instance` `.public_ip(w)`",
+        equivalents: &[Checkov("CKV_AWS_88"), Compliance("EC2InstanceNoPublicIp")],
     },
     Rule {
         name: "EC2_INSTANCE_DETAILED_MONITORING_ENABLED",
         checks: "detailed monitoring",
         waived_by: "none: always on",
+        equivalents: &[
+            AwsSolutions("EC28"),
+            Compliance("EC2InstanceDetailedMonitoringEnabled"),
+        ],
     },
     Rule {
         name: "EBS_OPTIMIZED_INSTANCE",
         checks: "EBS-optimised",
         waived_by: "none: always on",
+        equivalents: &[Compliance("EC2EBSOptimizedInstance")],
+    },
+    Rule {
+        name: "EC2_TERMINATION_PROTECTED",
+        checks: "standalone instance protected from termination",
+        waived_by: "`termination_allowed(waiver)`",
+        equivalents: &[AwsSolutions("EC29")],
     },
     Rule {
         name: "ENCRYPTED_VOLUMES",
         checks: "every volume encrypted under a customer key",
         waived_by: "none: always encrypted",
+        equivalents: &[
+            Checkov("CKV_AWS_3"),
+            Checkov("CKV_AWS_8"),
+            AwsSolutions("EC26"),
+        ],
     },
     Rule {
         name: "EBS_DATA_VOLUMES_RETAINED",
         checks: "data volumes kept when the instance goes",
         waived_by: "`ec2::Volume` `.delete_on_termination(w)`",
+        equivalents: &[],
     },
     Rule {
         name: "EC2_INSTANCE_PROFILE_ATTACHED",
         checks: "an instance profile",
         waived_by: "none: always one",
+        equivalents: &[Compliance("EC2InstanceProfileAttached")],
     },
     Rule {
         name: "EC2_NO_KEY_PAIR",
         checks: "no SSH key pair",
         waived_by: "`ec2::Instance` `.key_pair((name, w))`",
+        equivalents: &[],
     },
     Rule {
         name: "EC2_NITRO_ENCRYPTION_IN_TRANSIT",
         checks: "a type that encrypts traffic between instances",
         waived_by: "`ec2::Instance` `.unencrypted_transit(w)`",
+        equivalents: &[],
     },
     Rule {
         name: "EC2_PATCHING_AUTOMATED",
         checks: "an `AWS-RunPatchBaseline` association",
         waived_by: "`ec2::Patching::Elsewhere(w)`",
+        equivalents: &[],
     },
     Rule {
         name: "SG_NO_INGRESS_FROM_ANYWHERE",
         checks: "no ingress from 0.0.0.0/0 or ::/0",
         waived_by: "`ec2::Rule::new(..).waived(w)`",
+        equivalents: &[
+            Checkov("CKV_AWS_260"),
+            AwsSolutions("EC23"),
+            Compliance("EC2RestrictedCommonPorts"),
+            CfnNag("W2"),
+            CfnNag("W9"),
+        ],
     },
     Rule {
         name: "SG_ADMIN_PORTS_CLOSED",
         checks: "no ingress to SSH or RDP",
         waived_by: "`ec2::Rule::new(..).waived(w)`",
+        equivalents: &[
+            Checkov("CKV_AWS_24"),
+            Checkov("CKV_AWS_25"),
+            Compliance("EC2RestrictedSSH"),
+        ],
     },
     Rule {
         name: "SG_DATABASE_PORTS_FROM_GROUPS_ONLY",
         checks: "database ports admit security groups, not address ranges",
         waived_by: "`ec2::Rule::new(..).waived(w)`",
+        equivalents: &[],
     },
     Rule {
         name: "SG_EGRESS_RESTRICTED",
         checks: "egress declared; never every protocol to anywhere",
         waived_by: "`ec2::Rule::new(Peer::any_ipv4(), Port::all_traffic()).waived(w)`",
+        equivalents: &[CfnNag("W5")],
     },
 ];
+
+/// An instance whose subnet is named by its network interface.
+pub(crate) const SUBNET_OF_INTERFACE: Answered = Answered {
+    findings: &[Compliance("EC2InstancesInVPC")],
+    reason: "in a VPC: the network interface names the subnet (NetworkInterfaces/0/SubnetId); the check reads only a top-level SubnetId",
+};

@@ -88,6 +88,11 @@ pub struct Instance {
     /// `EC2_NITRO_ENCRYPTION_IN_TRANSIT`.
     #[builder(default, setter(strip_option))]
     pub unencrypted_transit: Option<Waiver>,
+    /// Let the EC2 API terminate the instance (and a stack update replace
+    /// or delete it) without first turning termination protection off:
+    /// only with a waiver of `EC2_TERMINATION_PROTECTED`.
+    #[builder(default, setter(strip_option))]
+    pub termination_allowed: Option<Waiver>,
 }
 
 /// A handle to an instance in a stack.
@@ -265,6 +270,7 @@ impl Construct for Instance {
             iam_instance_profile: Some(Intrinsic::reference(profile_id.as_str()).into()),
             monitoring: yes(),
             ebs_optimized: yes(),
+            disable_api_termination: Some(Value::Literal(self.termination_allowed.is_none())),
             block_device_mappings: Some(mappings),
             propagate_tags_to_volume_on_creation: yes(),
             key_name: self.key_pair.as_ref().map(|(name, _)| name.as_str().into()),
@@ -279,11 +285,13 @@ impl Construct for Instance {
             ..Default::default()
         };
         let resource = stack.add_resource(Resource::new(id.clone(), &l1));
+        resource.waive(Waiver::answered(&super::duties::SUBNET_OF_INTERFACE));
         let waivers = self
             .public_ip
             .iter()
             .chain(self.key_pair.iter().map(|(_, w)| w))
             .chain(self.unencrypted_transit.iter())
+            .chain(self.termination_allowed.iter())
             .chain(
                 self.volumes
                     .iter()

@@ -37,4 +37,5 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     ],
     hand_written_l1: || vec![crate::cfn::schema_of::<crate::cfn::ssm::Association>()],
     variants: &[],
+    answered: &[&duties::SUBNET_OF_INTERFACE],
 };

@@ -83,6 +83,16 @@ impl Port {
                 && i32::from(port) <= self.to)
     }
 
+    /// In words, for a rule's description: `tcp 443`, `udp 1000-2000`.
+    fn words(&self) -> String {
+        match self.protocol {
+            "-1" => "all traffic".into(),
+            "icmp" => "icmp".into(),
+            p if self.from == self.to => format!("{p} {}", self.from),
+            p => format!("{p} {}-{}", self.from, self.to),
+        }
+    }
+
     fn label(&self) -> String {
         match self.protocol {
             "-1" => "All".into(),
@@ -114,6 +124,17 @@ impl Peer {
 
     fn is_anywhere(&self) -> bool {
         matches!(self, Peer::Ipv4(c) if *c == Cidr::ANY) || *self == Peer::AnyIpv6
+    }
+
+    /// In words, for a rule's description.
+    fn words(&self) -> String {
+        match self {
+            Peer::Ipv4(c) if *c == Cidr::ANY => "anywhere (0.0.0.0/0)".into(),
+            Peer::Ipv4(c) => format!("the range {c}"),
+            Peer::AnyIpv6 => "anywhere (::/0)".into(),
+            Peer::PrefixList(_) => "a managed prefix list".into(),
+            Peer::Group(g) => format!("security group {}", g.id),
+        }
     }
 
     fn label(&self) -> String {
@@ -282,7 +303,9 @@ impl Rule {
             cidr_ipv6: cidr_ipv6.map(Value::Literal),
             source_security_group_id: group,
             source_prefix_list_id: prefix,
-            description: self.description.clone().map(Value::Literal),
+            description: Some(Value::Literal(self.description.clone().unwrap_or_else(
+                || format!("admits {} from {}", self.port.words(), self.peer.words()),
+            ))),
             ..Default::default()
         }
     }
@@ -297,7 +320,9 @@ impl Rule {
             cidr_ipv6: cidr_ipv6.map(Value::Literal),
             destination_security_group_id: group,
             destination_prefix_list_id: prefix,
-            description: self.description.clone().map(Value::Literal),
+            description: Some(Value::Literal(self.description.clone().unwrap_or_else(
+                || format!("sends {} to {}", self.port.words(), self.peer.words()),
+            ))),
         }
     }
 

@@ -4,7 +4,9 @@
 
 use serde_json::Value as Json;
 
-use crate::duty::{elements, Duty, Evidence, Expect, Locate, ResourceDuties, Rule};
+use crate::duty::{
+    elements, Answered, Duty, Equivalent::*, Evidence, Expect, Locate, ResourceDuties, Rule,
+};
 
 const ELB_AWS_SIDE: &[&str] = &[
     "the load balancer's nodes, their scaling and their patching",
@@ -188,40 +190,65 @@ pub(crate) const RULES: &[Rule] = &[
         name: "ELB_LOGGING_ENABLED",
         checks: "load balancer delivers access logs",
         waived_by: "none: always to the stack's access-log bucket",
+        equivalents: &[
+            Checkov("CKV_AWS_91"),
+            AwsSolutions("ELB2"),
+            Compliance("ELBLoggingEnabled"),
+        ],
     },
     Rule {
         name: "ELB_DELETION_PROTECTION_ENABLED",
         checks: "load balancer deletion protection on",
         waived_by: "`elb::LoadBalancer` `.deletable(w)`",
+        equivalents: &[Compliance("ELBDeletionProtectionEnabled")],
     },
     Rule {
         name: "ELB_DROP_INVALID_HEADERS",
         checks: "invalid header fields dropped",
         waived_by: "none: always dropped",
+        equivalents: &[
+            Checkov("CKV_AWS_131"),
+            Compliance("ALBHttpDropInvalidHeaderEnabled"),
+        ],
     },
     Rule {
         name: "ELB_DESYNC_MITIGATION_STRICTEST",
         checks: "HTTP desync mitigation defensive or strictest",
         waived_by: "none: always strictest",
+        equivalents: &[],
     },
     Rule {
         name: "ELB_TLS_HTTPS_LISTENERS_ONLY",
         checks: "listeners speak HTTPS or only redirect to it",
         waived_by: "none: port 80 only redirects",
+        equivalents: &[
+            Checkov("CKV_AWS_2"),
+            Compliance("ELBv2ACMCertificateRequired"),
+            Compliance("ALBHttpToHttpsRedirection"),
+        ],
     },
     Rule {
         name: "ELB_TLS_POLICY_CURRENT",
         checks: "HTTPS listeners use a TLS 1.3/1.2 policy and an ACM certificate",
         waived_by: "none: always `elb::TLS_POLICY`",
+        equivalents: &[Checkov("CKV_AWS_103")],
     },
     Rule {
         name: "ELB_TARGETS_HTTPS",
         checks: "HTTPS to the targets",
         waived_by: "`elb::Forward` `.plain_http(w)`",
+        equivalents: &[],
     },
     Rule {
         name: "ELB_WAF_ENABLED",
         checks: "internet-facing load balancer behind a web ACL",
         waived_by: "`elb::LoadBalancer` `.no_web_acl(w)`",
+        equivalents: &[Compliance("ALBWAFEnabled")],
     },
 ];
+
+/// The HTTP listener that only redirects.
+pub(crate) const HTTP_REDIRECT: Answered = Answered {
+    findings: &[Compliance("ELBv2ACMCertificateRequired")],
+    reason: "only redirects to HTTPS (301) and serves no content; the certificate is on the HTTPS listener",
+};

@@ -831,7 +831,9 @@ impl Construct for LoadBalancer {
             }],
             ..Default::default()
         };
-        stack.add_resource(Resource::new(http_id, &http));
+        stack
+            .add_resource(Resource::new(http_id, &http))
+            .waive(Waiver::answered(&duties::HTTP_REDIRECT));
 
         if let Some(acl) = &self.web_acl {
             acl.associate(stack, &id, Intrinsic::reference(id.as_str()).into());
@@ -889,4 +891,5 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     ],
     hand_written_l1: Vec::new,
     variants: &[],
+    answered: &[&duties::HTTP_REDIRECT],
 };

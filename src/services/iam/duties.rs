@@ -4,7 +4,9 @@
 
 use serde_json::Value as Json;
 
-use crate::duty::{elements, Duty, Evidence, Expect, Locate, ResourceDuties, Rule};
+use crate::duty::{
+    elements, Answered, Duty, Equivalent::*, Evidence, Expect, Locate, ResourceDuties, Rule,
+};
 
 /// No `Allow` statement of these inline policies names `*` or `service:*`
 /// as an action, or `*` as a resource.
@@ -80,10 +82,30 @@ pub(crate) const RULES: &[Rule] = &[
         name: "IAM_ROLE_TRUSTS_ONE_SERVICE",
         checks: "a role is assumed by AWS services only",
         waived_by: "none: roles trust one service",
+        equivalents: &[Checkov("CKV_AWS_60")],
     },
     Rule {
         name: "IAM_POLICY_NO_WILDCARDS",
         checks: "no identity policy (a role's, user's or group's, stand-alone or managed) names a `*` action or resource, nor is AdministratorAccess attached",
         waived_by: "`iam::Role` `.waivers(vec![w])`",
+        equivalents: &[AwsSolutions("IAM5"), Compliance("IAMPolicyNoStatementsWithFullAccess"), CfnNag("W12")],
     },
 ];
+
+/// The roles stackward writes keep their policies inline.
+pub(crate) const INLINE_POLICIES: Answered = Answered {
+    findings: &[Compliance("IAMNoInlinePolicy")],
+    reason: "this role's own inline policies, written for it alone with exact actions on exact resources: the one-to-one case AWS recommends inline policies for",
+};
+
+/// The AWS managed policies stackward itself attaches to service roles.
+pub(crate) const SERVICE_ROLE_POLICIES: Answered = Answered {
+    findings: &[AwsSolutions("IAM4")],
+    reason: "AWS's own managed policies for the one service this role serves, kept current by AWS; none grants administrative or data access",
+};
+
+/// Object actions on the keys of one bucket.
+pub(crate) const OBJECT_KEYS: Answered = Answered {
+    findings: &[AwsSolutions("IAM5")],
+    reason: "object actions on one bucket's objects: the bucket's ARN followed by /* is the narrowest resource naming them; no action is a wildcard",
+};

@@ -9,6 +9,7 @@ use serde_json::{json, Value as Json};
 use super::{RoleRef, Statement};
 use crate::error::Error;
 use crate::template::Stack;
+use crate::waiver::Waiver;
 
 /// Something that acts with an IAM role: a role, an instance, a function.
 pub trait Grantee {
@@ -38,6 +39,19 @@ impl Stack {
                 "the role is not in this stack: grant in the stack that holds the role",
             ));
             return;
+        }
+        // A bucket's objects: `{"Fn::Join": ["", [<bucket ARN>, "/*"]]}`.
+        let object_keys = statement.resources().iter().any(|r| {
+            serde_json::to_value(r).ok().is_some_and(|r| {
+                r.pointer("/Fn::Join/1")
+                    .and_then(|parts| parts.as_array()?.last()?.as_str().map(|s| s == "/*"))
+                    .unwrap_or(false)
+            })
+        });
+        if object_keys {
+            if let Some(resource) = self.resource_mut(&role) {
+                resource.waive(Waiver::answered(&super::duties::OBJECT_KEYS));
+            }
         }
         self.contribute(&role, statement.to_json());
     }

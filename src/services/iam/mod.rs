@@ -23,4 +23,9 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     duties: &[&duties::ROLE_DUTIES],
     hand_written_l1: Vec::new,
     variants: &[],
+    answered: &[
+        &duties::INLINE_POLICIES,
+        &duties::SERVICE_ROLE_POLICIES,
+        &duties::OBJECT_KEYS,
+    ],
 };

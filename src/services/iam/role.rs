@@ -9,6 +9,18 @@ use crate::cfn;
 use crate::template::{Construct, Handle, Intrinsic, LogicalId, Resource, Stack, Value};
 use crate::waiver::Waiver;
 
+/// The AWS managed policies stackward's own constructs attach: each is
+/// AWS's policy for the one service its role serves.
+pub(crate) const SERVICE_ROLE_POLICIES: [&str; 7] = [
+    "AmazonSSMManagedInstanceCore",
+    "AWSXRayDaemonWriteAccess",
+    "service-role/AWSLambdaENIManagementAccess",
+    "service-role/AmazonRDSEnhancedMonitoringRole",
+    "service-role/AWSBackupServiceRolePolicyForBackup",
+    "service-role/AWSBackupServiceRolePolicyForRestores",
+    "service-role/AWS_ConfigRole",
+];
+
 /// An AWS managed policy, named without its ARN prefix.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ManagedPolicy(String);
@@ -181,6 +193,14 @@ impl Construct for Role {
         };
         let resource = stack.add_resource(Resource::new(id.clone(), &l1));
         resource.takes_contributions(super::grant::render_grants);
+        resource.waive(Waiver::answered(&super::duties::INLINE_POLICIES));
+        let service_roles_only = self
+            .managed_policies
+            .iter()
+            .all(|p| SERVICE_ROLE_POLICIES.contains(&p.0.as_str()));
+        if !self.managed_policies.is_empty() && service_roles_only {
+            resource.waive(Waiver::answered(&super::duties::SERVICE_ROLE_POLICIES));
+        }
         for w in self.waivers {
             resource.waive(w);
         }

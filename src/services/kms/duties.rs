@@ -2,7 +2,7 @@
 //! the configuration of this service discharges: the evidence the
 //! responsibility report reads, and what stays with the customer.
 
-use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties, Rule};
+use crate::duty::{Duty, Equivalent::*, Evidence, Expect, Locate, ResourceDuties, Rule};
 
 const KMS_AWS_SIDE: &[&str] = &[
     "hardware security modules that never export key material",
@@ -68,15 +68,22 @@ pub(crate) const RULES: &[Rule] = &[
         name: "KMS_KEY_ROTATION_ENABLED",
         checks: "automatic key rotation",
         waived_by: "none: always on",
+        equivalents: &[
+            Checkov("CKV_AWS_7"),
+            AwsSolutions("KMS5"),
+            Compliance("KMSBackingKeyRotationEnabled"),
+        ],
     },
     Rule {
         name: "KMS_KEY_RETAINED",
         checks: "key kept on stack deletion",
         waived_by: "`kms::Key` `.removal(Removal::Delete(w))`",
+        equivalents: &[],
     },
     Rule {
         name: "KMS_KEY_POLICY_LIMITS_GRANTS",
         checks: "key policy denies grants except for AWS services",
         waived_by: "none: always in the policy",
+        equivalents: &[],
     },
 ];

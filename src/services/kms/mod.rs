@@ -294,4 +294,5 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     duties: &[&duties::KEY_DUTIES, &duties::ALIAS_DUTIES],
     hand_written_l1: Vec::new,
     variants: &[],
+    answered: &[],
 };

@@ -3,7 +3,7 @@
 //! responsibility report reads, and what stays with the customer.
 
 use super::RUNTIMES;
-use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties, Rule};
+use crate::duty::{Duty, Equivalent::*, Evidence, Expect, Locate, ResourceDuties, Rule};
 
 const LAMBDA_AWS_SIDE: &[&str] = &[
     "the execution environment, its isolation and the managed runtime's patches",
@@ -178,56 +178,75 @@ pub(crate) const RULES: &[Rule] = &[
         name: "LAMBDA_EVENT_SOURCE_PARTIAL_FAILURES",
         checks: "an event source mapping reports failed batch items",
         waived_by: "none: `lambda::EventSource` always does",
+        equivalents: &[],
     },
     Rule {
         name: "LAMBDA_STREAM_FAILURE_DESTINATION",
         checks:
             "a stream mapping retries a bounded number of times, then sends failures to a queue",
         waived_by: "none: `lambda::EventSource::retries` bounds it",
+        equivalents: &[],
     },
     Rule {
         name: "LAMBDA_PERMISSION_SCOPED",
         checks: "a service's permission to invoke names its source account or resource",
         waived_by: "none: permissions stackward writes name both",
+        equivalents: &[Checkov("CKV_AWS_364")],
     },
     Rule {
         name: "LAMBDA_SUPPORTED_RUNTIME",
         checks: "a runtime AWS still supports",
         waived_by: "none: `lambda::Runtime` lists only those",
+        equivalents: &[Checkov("CKV_AWS_363")],
     },
     Rule {
         name: "LAMBDA_ENVIRONMENT_ENCRYPTED",
         checks: "environment under a customer key",
         waived_by: "none: always encrypted",
+        equivalents: &[Checkov("CKV_AWS_173")],
     },
     Rule {
         name: "LAMBDA_OWN_LOG_GROUP",
         checks: "logs to its own encrypted, retained group",
         waived_by: "none: always its own group",
+        equivalents: &[],
     },
     Rule {
         name: "LAMBDA_TRACING_ENABLED",
         checks: "X-Ray tracing",
         waived_by: "none: always active",
+        equivalents: &[],
     },
     Rule {
         name: "LAMBDA_CONCURRENCY_CHECK",
         checks: "reserved concurrency",
         waived_by: "none: `.reserved_concurrency(n)`, at least 1",
+        equivalents: &[
+            Checkov("CKV_AWS_115"),
+            Compliance("LambdaConcurrency"),
+            CfnNag("W92"),
+        ],
     },
     Rule {
         name: "LAMBDA_DLQ_CHECK",
         checks: "a dead-letter queue",
         waived_by: "none: always one",
+        equivalents: &[Checkov("CKV_AWS_116"), Compliance("LambdaDLQ")],
     },
     Rule {
         name: "LAMBDA_INSIDE_VPC",
         checks: "in a VPC's subnets",
         waived_by: "`lambda::Function` `.outside_vpc(w)`",
+        equivalents: &[
+            Checkov("CKV_AWS_117"),
+            Compliance("LambdaInsideVPC"),
+            CfnNag("W89"),
+        ],
     },
     Rule {
         name: "LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED",
         checks: "URLs with IAM auth, no public permission",
         waived_by: "`lambda::FunctionUrl::Public(w)`",
+        equivalents: &[Compliance("LambdaFunctionPublicAccessProhibited")],
     },
 ];

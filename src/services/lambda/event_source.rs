@@ -192,7 +192,7 @@ impl FunctionRef {
     /// let worker = stack.add(
     ///     Function::builder()
     ///         .id("worker")
-    ///         .runtime(Runtime::Python313)
+    ///         .runtime(Runtime::Python315)
     ///         .handler("index.handler")
     ///         .code(Code::Inline("def handler(e, c):\n    return {}\n".into()))
     ///         .outside_vpc(Waiver::new("calls only AWS APIs", ["LAMBDA_INSIDE_VPC", "CT.LAMBDA.PR.3"]).unwrap())

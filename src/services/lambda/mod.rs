@@ -33,11 +33,14 @@ pub const MAX_INLINE_CODE: usize = 4096;
 
 /// Runtimes AWS supports and has not announced deprecation for, as
 /// CloudFormation spells them.
-pub const RUNTIMES: [&str; 10] = [
+pub const RUNTIMES: [&str; 13] = [
     "python3.11",
     "python3.12",
     "python3.13",
+    "python3.14",
+    "python3.15",
     "nodejs22.x",
+    "nodejs24.x",
     "java17",
     "java21",
     "dotnet8",
@@ -55,8 +58,14 @@ pub enum Runtime {
     Python312,
     /// Python 3.13.
     Python313,
+    /// Python 3.14.
+    Python314,
+    /// Python 3.15.
+    Python315,
     /// Node.js 22.
     Nodejs22,
+    /// Node.js 24.
+    Nodejs24,
     /// Java 17.
     Java17,
     /// Java 21.
@@ -79,7 +88,13 @@ impl Runtime {
     fn takes_inline_code(self) -> bool {
         matches!(
             self,
-            Runtime::Python311 | Runtime::Python312 | Runtime::Python313 | Runtime::Nodejs22
+            Runtime::Python311
+                | Runtime::Python312
+                | Runtime::Python313
+                | Runtime::Python314
+                | Runtime::Python315
+                | Runtime::Nodejs22
+                | Runtime::Nodejs24
         )
     }
 }
@@ -130,7 +145,7 @@ pub enum Architecture {
 /// let f = stack.add(
 ///     Function::builder()
 ///         .id("resize")
-///         .runtime(Runtime::Python313)
+///         .runtime(Runtime::Python315)
 ///         .handler("index.handler")
 ///         .code(Code::Inline("def handler(event, context):\n    return event\n".into()))
 ///         .outside_vpc(Waiver::new("calls only AWS APIs", ["LAMBDA_INSIDE_VPC", "CT.LAMBDA.PR.3"]).unwrap())
@@ -702,4 +717,5 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
         when: "/Properties/StartingPosition",
         duties: &duties::STREAM_SOURCE_DUTIES,
     }],
+    answered: &[],
 };

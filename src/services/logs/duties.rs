@@ -3,7 +3,7 @@
 //! responsibility report reads, and what stays with the customer.
 
 use super::MIN_RETENTION_DAYS;
-use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties, Rule};
+use crate::duty::{Duty, Equivalent::*, Evidence, Expect, Locate, ResourceDuties, Rule};
 
 /// What a log group's configuration shows, next to the defaults above.
 pub(crate) const LOG_GROUP_DUTIES: ResourceDuties = ResourceDuties {
@@ -64,15 +64,26 @@ pub(crate) const RULES: &[Rule] = &[
         name: "CLOUDWATCH_LOG_GROUP_ENCRYPTED",
         checks: "log group under a customer key",
         waived_by: "none: always encrypted",
+        equivalents: &[
+            Checkov("CKV_AWS_158"),
+            Compliance("CloudWatchLogGroupEncrypted"),
+            CfnNag("W84"),
+        ],
     },
     Rule {
         name: "CW_LOGGROUP_RETENTION_PERIOD_CHECK",
         checks: "at least 365 days of retention",
         waived_by: "`logs::Retention::Shorter(days, w)`",
+        equivalents: &[
+            Checkov("CKV_AWS_66"),
+            Compliance("CloudWatchLogGroupRetentionPeriod"),
+            CfnNag("W86"),
+        ],
     },
     Rule {
         name: "LOG_GROUP_RETAINED",
         checks: "log group kept on stack deletion",
         waived_by: "`logs::LogGroup` `.removal(Removal::Delete(w))`",
+        equivalents: &[],
     },
 ];

@@ -208,4 +208,5 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     duties: &[&duties::LOG_GROUP_DUTIES],
     hand_written_l1: Vec::new,
     variants: &[],
+    answered: &[],
 };

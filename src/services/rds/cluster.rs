@@ -472,7 +472,9 @@ impl Construct for Cluster {
                 promotion_tier: Some(Value::Literal(i64::from(n.min(15)))),
                 ..Default::default()
             };
-            stack.add_resource(Resource::new(iid, &instance));
+            stack
+                .add_resource(Resource::new(iid, &instance))
+                .waive(Waiver::answered(&super::duties::AURORA_MEMBER_BACKUP));
         }
         ClusterRef {
             id,

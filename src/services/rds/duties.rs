@@ -2,7 +2,7 @@
 //! the configuration of this service discharges: the evidence the
 //! responsibility report reads, and what stays with the customer.
 
-use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties, Rule};
+use crate::duty::{Answered, Duty, Equivalent::*, Evidence, Expect, Locate, ResourceDuties, Rule};
 
 const RDS_AWS_SIDE: &[&str] = &[
     "the database hosts, their operating system and the engine's patches",
@@ -364,115 +364,158 @@ pub(crate) const RULES: &[Rule] = &[
         name: "RDS_STORAGE_ENCRYPTED",
         checks: "storage and Performance Insights under a customer key",
         waived_by: "none: always encrypted",
+        equivalents: &[
+            Checkov("CKV_AWS_16"),
+            AwsSolutions("RDS2"),
+            Compliance("RDSStorageEncrypted"),
+        ],
     },
     Rule {
         name: "RDS_INSTANCE_PUBLIC_ACCESS_CHECK",
         checks: "not publicly accessible",
         waived_by: "none: there is no knob",
+        equivalents: &[Checkov("CKV_AWS_17"), Compliance("RDSInstancePublicAccess")],
     },
     Rule {
         name: "RDS_MANAGED_MASTER_PASSWORD",
         checks: "the master password is managed by Secrets Manager",
         waived_by: "none: a literal password cannot be given",
+        equivalents: &[],
     },
     Rule {
         name: "RDS_INSTANCE_IAM_AUTHENTICATION_ENABLED",
         checks: "IAM database authentication",
         waived_by: "none: always on",
+        equivalents: &[Checkov("CKV_AWS_161")],
     },
     Rule {
         name: "DB_INSTANCE_BACKUP_ENABLED",
         checks: "backups kept 7 days or more",
         waived_by: "`rds::Backups::Shorter(days, w)`",
+        equivalents: &[
+            AwsSolutions("RDS13"),
+            Compliance("RDSInstanceBackupEnabled"),
+        ],
     },
     Rule {
         name: "RDS_INSTANCE_DELETION_PROTECTION_ENABLED",
         checks: "deletion protection",
         waived_by: "`rds::Instance` `.removal(Removal::Delete(w))`",
+        equivalents: &[
+            AwsSolutions("RDS10"),
+            Compliance("RDSInstanceDeletionProtectionEnabled"),
+        ],
     },
     Rule {
         name: "RDS_SNAPSHOT_ON_DELETE",
         checks: "`Snapshot` on delete and replace",
         waived_by: "`rds::Instance` `.removal(Removal::Delete(w))`",
+        equivalents: &[],
     },
     Rule {
         name: "RDS_MULTI_AZ_SUPPORT",
         checks: "Multi-AZ",
         waived_by: "`rds::Instance` `.single_az(w)`",
+        equivalents: &[
+            Checkov("CKV_AWS_157"),
+            AwsSolutions("RDS3"),
+            Compliance("RDSMultiAZSupport"),
+        ],
     },
     Rule {
         name: "RDS_AUTOMATIC_MINOR_VERSION_UPGRADE_ENABLED",
         checks: "minor versions applied",
         waived_by: "none: always on",
+        equivalents: &[Compliance("RDSAutomaticMinorVersionUpgradeEnabled")],
     },
     Rule {
         name: "RDS_LOGGING_ENABLED",
         checks: "engine logs exported to CloudWatch Logs",
         waived_by: "none: every log type",
+        equivalents: &[Compliance("RDSLoggingEnabled")],
     },
     Rule {
         name: "RDS_NON_DEFAULT_PORT",
         checks: "not the engine's default port",
         waived_by: "`rds::Instance` `.default_port(w)`",
+        equivalents: &[AwsSolutions("RDS11")],
     },
     Rule {
         name: "RDS_TLS_REQUIRED",
         checks: "the parameter group requires TLS",
         waived_by: "none: always required",
+        equivalents: &[],
     },
     Rule {
         name: "RDS_CLUSTER_STORAGE_ENCRYPTED",
         checks: "cluster storage under a customer key",
         waived_by: "none: always encrypted",
+        equivalents: &[Checkov("CKV_AWS_96"), AwsSolutions("RDS2")],
     },
     Rule {
         name: "RDS_CLUSTER_MEMBER_INSIGHTS_ENCRYPTED",
         checks: "cluster instances' Performance Insights under a customer key",
         waived_by: "none: always under the key",
+        equivalents: &[],
     },
     Rule {
         name: "RDS_CLUSTER_MANAGED_MASTER_PASSWORD",
         checks: "cluster master password managed by Secrets Manager",
         waived_by: "none: always managed",
+        equivalents: &[],
     },
     Rule {
         name: "RDS_CLUSTER_IAM_AUTHENTICATION_ENABLED",
         checks: "cluster IAM database authentication",
         waived_by: "none: always on",
+        equivalents: &[Checkov("CKV_AWS_162")],
     },
     Rule {
         name: "RDS_CLUSTER_BACKUP_ENABLED",
         checks: "cluster backups kept 7 days or more",
         waived_by: "`rds::Cluster` `.backups(Backups::Shorter(d, w))`",
+        equivalents: &[AwsSolutions("RDS13")],
     },
     Rule {
         name: "RDS_CLUSTER_DELETION_PROTECTION_ENABLED",
         checks: "cluster deletion protection",
         waived_by: "`rds::Cluster` `.removal(Removal::Delete(w))`",
+        equivalents: &[AwsSolutions("RDS10")],
     },
     Rule {
         name: "RDS_CLUSTER_SNAPSHOT_ON_DELETE",
         checks: "cluster snapshot on delete and replace",
         waived_by: "`rds::Cluster` `.removal(Removal::Delete(w))`",
+        equivalents: &[],
     },
     Rule {
         name: "RDS_CLUSTER_LOGGING_ENABLED",
         checks: "cluster log exports",
         waived_by: "none: every log type",
+        equivalents: &[],
     },
     Rule {
         name: "RDS_CLUSTER_NON_DEFAULT_PORT",
         checks: "cluster not on the engine's default port",
         waived_by: "`rds::Cluster` `.default_port(w)`",
+        equivalents: &[AwsSolutions("RDS11")],
     },
     Rule {
         name: "RDS_CLUSTER_MULTI_AZ_ENABLED",
         checks: "a reader to fail over to",
         waived_by: "`rds::Cluster` `.single_instance(w)`",
+        equivalents: &[],
     },
     Rule {
         name: "RDS_CLUSTER_TLS_REQUIRED",
         checks: "cluster parameter group requires TLS",
         waived_by: "none: always required",
+        equivalents: &[],
     },
 ];
+
+/// An Aurora cluster's member instance.
+pub(crate) const AURORA_MEMBER_BACKUP: Answered = Answered {
+    findings: &[Compliance("RDSInBackupPlan")],
+    reason: "an Aurora cluster member: backups are of the cluster's shared volume (RDS_CLUSTER_BACKUP_ENABLED, or a Backup plan on the cluster)",
+};

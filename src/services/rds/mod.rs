@@ -694,4 +694,5 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
         when: "/Properties/DBClusterIdentifier",
         duties: &duties::CLUSTER_MEMBER_DUTIES,
     }],
+    answered: &[&duties::AURORA_MEMBER_BACKUP],
 };

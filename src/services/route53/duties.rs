@@ -32,4 +32,5 @@ pub(crate) const RULES: &[Rule] = &[Rule {
     name: "ROUTE53_ALIAS_NOT_ADDRESS",
     checks: "address and CNAME records are aliases",
     waived_by: "none: stackward writes aliases only",
+    equivalents: &[],
 }];

@@ -111,4 +111,5 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     duties: &[&duties::RECORD_SET_DUTIES],
     hand_written_l1: Vec::new,
     variants: &[],
+    answered: &[],
 };

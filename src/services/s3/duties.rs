@@ -2,7 +2,7 @@
 //! the configuration of this service discharges: the evidence the
 //! responsibility report reads, and what stays with the customer.
 
-use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties, Rule};
+use crate::duty::{Answered, Duty, Equivalent::*, Evidence, Expect, Locate, ResourceDuties, Rule};
 
 const S3_AWS_SIDE: &[&str] = &[
     "storage infrastructure, durability and availability",
@@ -140,50 +140,85 @@ pub(crate) const RULES: &[Rule] = &[
         name: "S3_DEFAULT_ENCRYPTION_KMS",
         checks: "SSE-KMS, customer key, Bucket Keys",
         waived_by: "`s3::Encryption::S3Managed(w)`",
+        equivalents: &[Compliance("S3DefaultEncryptionKMS")],
     },
     Rule {
         name: "S3_BUCKET_LEVEL_PUBLIC_ACCESS_PROHIBITED",
         checks: "all four public-access blocks",
         waived_by: "`s3::PublicAccess::PolicyMayAllow(w)`",
+        equivalents: &[
+            Checkov("CKV_AWS_53"),
+            Checkov("CKV_AWS_54"),
+            Checkov("CKV_AWS_55"),
+            Checkov("CKV_AWS_56"),
+            Checkov("CKV_AWS_20"),
+            Checkov("CKV_AWS_57"),
+            AwsSolutions("S2"),
+            Compliance("S3BucketLevelPublicAccessProhibited"),
+            Compliance("S3BucketPublicReadProhibited"),
+            Compliance("S3BucketPublicWriteProhibited"),
+        ],
     },
     Rule {
         name: "S3_BUCKET_ACL_PROHIBITED",
         checks: "ACLs disabled",
         waived_by: "none: always disabled",
+        equivalents: &[],
     },
     Rule {
         name: "S3_BUCKET_VERSIONING_ENABLED",
         checks: "versioning",
         waived_by: "`s3::Versioning::Suspended(w)`",
+        equivalents: &[
+            Checkov("CKV_AWS_21"),
+            Compliance("S3BucketVersioningEnabled"),
+        ],
     },
     Rule {
         name: "S3_BUCKET_LOGGING_ENABLED",
         checks: "server access logs",
         waived_by: "`s3::AccessLogs::Disabled(w)`",
+        equivalents: &[
+            Checkov("CKV_AWS_18"),
+            AwsSolutions("S1"),
+            Compliance("S3BucketLoggingEnabled"),
+            CfnNag("W35"),
+        ],
     },
     Rule {
         name: "S3_LIFECYCLE_POLICY_CHECK",
         checks: "an enabled lifecycle rule",
         waived_by: "none: always one",
+        equivalents: &[],
     },
     Rule {
         name: "S3_EVENT_NOTIFICATIONS_ENABLED",
         checks: "events to EventBridge",
         waived_by: "none: always on",
+        equivalents: &[],
     },
     Rule {
         name: "S3_BUCKET_DEFAULT_LOCK_ENABLED",
         checks: "Object Lock",
         waived_by: "`s3::ObjectLock::Disabled(w)`",
+        equivalents: &[],
     },
     Rule {
         name: "S3_BUCKET_RETAINED",
         checks: "bucket kept on stack deletion",
         waived_by: "`s3::Bucket` `.removal(Removal::Delete(w))`",
+        equivalents: &[],
     },
     Rule {
         name: "S3_BUCKET_SSL_REQUESTS_ONLY",
         checks: "bucket policy denies requests without TLS and over TLS older than 1.2",
         waived_by: "none: always in the policy",
+        equivalents: &[AwsSolutions("S10"), Compliance("S3BucketSSLRequestsOnly")],
     },
 ];
+
+/// A bucket kept in one region.
+pub(crate) const ONE_REGION: Answered = Answered {
+    findings: &[Compliance("S3BucketReplicationEnabled")],
+    reason: "kept in one region, versioned and retained there; a cross-region copy is the customer's disaster-recovery choice",
+};

@@ -643,6 +643,7 @@ impl Construct for Bucket {
         };
         waivers.extend(self.acls_for_log_delivery.clone());
         let resource = stack.add_resource(Resource::new(id.clone(), &properties));
+        resource.waive(Waiver::answered(&duties::ONE_REGION));
         self.removal.apply(resource);
         for w in waivers {
             resource.waive(w);
@@ -878,4 +879,5 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     duties: &[&duties::BUCKET_DUTIES, &duties::BUCKET_POLICY_DUTIES],
     hand_written_l1: Vec::new,
     variants: &[],
+    answered: &[&duties::ONE_REGION],
 };

@@ -2,7 +2,7 @@
 //! the configuration of this service discharges: the evidence the
 //! responsibility report reads, and what stays with the customer.
 
-use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties, Rule};
+use crate::duty::{Duty, Equivalent::*, Evidence, Expect, Locate, ResourceDuties, Rule};
 
 const SECRETS_AWS_SIDE: &[&str] = &[
     "encrypted, replicated storage of secret versions",
@@ -109,25 +109,36 @@ pub(crate) const RULES: &[Rule] = &[
         name: "SECRETSMANAGER_USING_CMK",
         checks: "secret under a customer key",
         waived_by: "none: always encrypted",
+        equivalents: &[
+            Checkov("CKV_AWS_149"),
+            Compliance("SecretsManagerUsingKMSKey"),
+        ],
     },
     Rule {
         name: "SECRETSMANAGER_VALUE_GENERATED",
         checks: "value generated, no `SecretString` in the template",
         waived_by: "none: there is no setter for a literal value",
+        equivalents: &[],
     },
     Rule {
         name: "SECRETSMANAGER_ROTATION_ENABLED",
         checks: "rotated at least every 90 days",
         waived_by: "`rotation(Rotation::Manual(waiver))`",
+        equivalents: &[
+            AwsSolutions("SMG4"),
+            Compliance("SecretsManagerRotationEnabled"),
+        ],
     },
     Rule {
         name: "SECRETSMANAGER_NOT_PUBLIC",
         checks: "resource policy blocks public policies",
         waived_by: "none: always blocked",
+        equivalents: &[],
     },
     Rule {
         name: "SECRETSMANAGER_RETAINED",
         checks: "secret kept on deletion and replacement",
         waived_by: "`removal(Removal::Delete(waiver))`",
+        equivalents: &[],
     },
 ];

@@ -2,7 +2,7 @@
 //! the configuration of this service discharges: the evidence the
 //! responsibility report reads, and what stays with the customer.
 
-use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties, Rule};
+use crate::duty::{Duty, Equivalent::*, Evidence, Expect, Locate, ResourceDuties, Rule};
 
 const SNS_AWS_SIDE: &[&str] = &[
     "durable, redundant storage of messages until delivery",
@@ -109,20 +109,24 @@ pub(crate) const RULES: &[Rule] = &[
         name: "SNS_ENCRYPTED_KMS",
         checks: "topic under a customer key",
         waived_by: "none: always encrypted",
+        equivalents: &[Checkov("CKV_AWS_26"), Compliance("SNSEncryptedKMS")],
     },
     Rule {
         name: "SNS_TOPIC_TLS_ONLY",
         checks: "topic policy denies requests without TLS",
         waived_by: "none: always in the policy",
+        equivalents: &[AwsSolutions("SNS3")],
     },
     Rule {
         name: "SNS_TOPIC_NOT_PUBLIC",
         checks: "topic policy allows no `*` principal",
         waived_by: "none: publishers are named",
+        equivalents: &[],
     },
     Rule {
         name: "SNS_SUBSCRIPTION_NO_HTTP",
         checks: "no subscription delivers over plain HTTP",
         waived_by: "none: `sns::Subscriber` has no HTTP endpoint",
+        equivalents: &[],
     },
 ];

@@ -2,7 +2,7 @@
 //! the configuration of this service discharges: the evidence the
 //! responsibility report reads, and what stays with the customer.
 
-use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties, Rule};
+use crate::duty::{Duty, Equivalent::*, Evidence, Expect, Locate, ResourceDuties, Rule};
 
 const SQS_AWS_SIDE: &[&str] = &[
     "durable, redundant storage of messages",
@@ -96,25 +96,30 @@ pub(crate) const RULES: &[Rule] = &[
         name: "SQS_QUEUE_ENCRYPTED_KMS",
         checks: "queue under a customer key",
         waived_by: "none: always encrypted",
+        equivalents: &[Checkov("CKV_AWS_27"), AwsSolutions("SQS2")],
     },
     Rule {
         name: "SQS_QUEUE_TLS_ONLY",
         checks: "queue policy denies requests without TLS",
         waived_by: "none: always in the policy",
+        equivalents: &[AwsSolutions("SQS4")],
     },
     Rule {
         name: "SQS_QUEUE_NOT_PUBLIC",
         checks: "queue policy allows no `*` principal",
         waived_by: "none: principals are named",
+        equivalents: &[],
     },
     Rule {
         name: "SQS_QUEUE_DEAD_LETTER",
         checks: "queue has a dead-letter queue (a redrive policy)",
         waived_by: "`dead_letters(DeadLetters::None(waiver))`; a dead-letter queue carries its own",
+        equivalents: &[AwsSolutions("SQS3")],
     },
     Rule {
         name: "SQS_QUEUE_RETAINED",
         checks: "queue kept on deletion and replacement",
         waived_by: "`removal(Removal::Delete(waiver))`",
+        equivalents: &[],
     },
 ];

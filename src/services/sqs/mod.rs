@@ -457,4 +457,5 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     duties: &[&duties::QUEUE_DUTIES, &duties::QUEUE_POLICY_DUTIES],
     hand_written_l1: Vec::new,
     variants: &[],
+    answered: &[],
 };

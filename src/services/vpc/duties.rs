@@ -2,7 +2,7 @@
 //! the configuration of this service discharges: the evidence the
 //! responsibility report reads, and what stays with the customer.
 
-use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties, Rule};
+use crate::duty::{Answered, Duty, Equivalent::*, Evidence, Expect, Locate, ResourceDuties, Rule};
 
 const VPC_AWS_SIDE: &[&str] = &[
     "the physical network, hypervisor isolation between VPCs and tenants",
@@ -80,10 +80,24 @@ pub(crate) const RULES: &[Rule] = &[
         name: "SUBNET_AUTO_ASSIGN_PUBLIC_IP_DISABLED",
         checks: "subnets give no public IP on launch",
         waived_by: "`vpc::Vpc` `.public_ip_on_launch(w)`",
+        equivalents: &[Compliance("VPCSubnetAutoAssignPublicIpDisabled")],
     },
     Rule {
         name: "VPC_FLOW_LOGS_ENABLED",
         checks: "flow logs of all traffic in a stack with VPCs",
         waived_by: "`vpc::FlowLogs::Disabled(w)`",
+        equivalents: &[AwsSolutions("VPC7"), Compliance("VPCFlowLogsEnabled")],
     },
 ];
+
+/// A public subnet's route to the internet gateway.
+pub(crate) const PUBLIC_ROUTE: Answered = Answered {
+    findings: &[Compliance("VPCNoUnrestrictedRouteToIGW")],
+    reason: "a public subnet's route to the internet gateway, for the load balancers and NAT gateways there; workloads are in private subnets",
+};
+
+/// The VPC's default security group, which nothing of stackward's uses.
+pub(crate) const DEFAULT_GROUP_UNUSED: Answered = Answered {
+    findings: &[Compliance("VPCDefaultSecurityGroupClosed")],
+    reason: "nothing stackward creates uses the VPC's default security group: every instance, function, database and endpoint gets a group of its own; the default group keeps the rules AWS gives it",
+};

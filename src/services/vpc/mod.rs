@@ -527,7 +527,9 @@ impl Construct for Vpc {
             tags: name_tag(stack, &id),
             ..Default::default()
         };
-        stack.add_resource(Resource::new(id.clone(), &vpc_l1));
+        stack
+            .add_resource(Resource::new(id.clone(), &vpc_l1))
+            .waive(Waiver::answered(&duties::DEFAULT_GROUP_UNUSED));
         let vpc_id = reference(&id);
 
         let has_public = self.subnets.iter().any(|s| s.tier == Tier::Public);
@@ -607,7 +609,8 @@ impl Construct for Vpc {
                     };
                     stack
                         .add_resource(Resource::new(route.clone(), &l1))
-                        .depends_on(attachment);
+                        .depends_on(attachment)
+                        .waive(Waiver::answered(&duties::PUBLIC_ROUTE));
                     let wants_nat = match self.nat {
                         Nat::PerZone => true,
                         Nat::Shared => zone_index == 0,
@@ -824,4 +827,5 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     ],
     hand_written_l1: Vec::new,
     variants: &[],
+    answered: &[&duties::PUBLIC_ROUTE, &duties::DEFAULT_GROUP_UNUSED],
 };

@@ -2,7 +2,7 @@
 //! the configuration of this service discharges: the evidence the
 //! responsibility report reads, and what stays with the customer.
 
-use crate::duty::{Duty, Evidence, Expect, Locate, ResourceDuties, Rule};
+use crate::duty::{Duty, Equivalent::*, Evidence, Expect, Locate, ResourceDuties, Rule};
 
 const WAF_AWS_SIDE: &[&str] = &[
     "the filtering infrastructure in front of the protected resource",
@@ -73,10 +73,12 @@ pub(crate) const RULES: &[Rule] = &[
         name: "WAFV2_WEBACL_NOT_EMPTY",
         checks: "web ACL runs rules",
         waived_by: "none: managed rule groups and a rate limit always",
+        equivalents: &[],
     },
     Rule {
         name: "WAFV2_LOGGING_ENABLED",
         checks: "web ACL logs requests",
         waived_by: "`wafv2::WebAcl` `.no_logging(w)`",
+        equivalents: &[Compliance("WAFv2LoggingEnabled")],
     },
 ];

@@ -259,4 +259,5 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
     ],
     hand_written_l1: Vec::new,
     variants: &[],
+    answered: &[],
 };

@@ -37,7 +37,7 @@ fn service(env: &Environment, net: &VpcRef) -> Result<Stack, Error> {
     stack.add(
         Function::builder()
             .id("hello")
-            .runtime(Runtime::Python313)
+            .runtime(Runtime::Python315)
             .handler("index.handler")
             .code(Code::Asset("functions/hello".into()))
             .memory_mb(env.memory_mb)
