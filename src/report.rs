@@ -84,6 +84,20 @@ pub struct ResourceReport {
     pub residual: Vec<Residual>,
     /// Duties waived, with the waiver's reason.
     pub waived: Vec<Waived>,
+    /// Checks of other judges (checkov, cdk-nag, cfn_nag, cfn-lint) waived
+    /// on this resource by a waiver that names no stackward rule: a finding
+    /// the construct answers by design, or one the user waived.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub other_judges: Vec<OtherJudges>,
+}
+
+/// A waiver of other judges' checks only.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OtherJudges {
+    /// The checks, as each judge names them.
+    pub checks: Vec<String>,
+    /// Why they do not apply, or what stackward does instead.
+    pub reason: String,
 }
 
 /// A duty the template shows done.
@@ -274,6 +288,7 @@ pub fn report(stack: &str, template: &Json) -> Report {
             discharged: Vec::new(),
             residual: Vec::new(),
             waived: Vec::new(),
+            other_judges: other_judges(resource),
         };
         if let Some(table) = table {
             out.aws
@@ -405,6 +420,24 @@ fn statement(resource: &Json, policy: &str, key: &str, value: &str) -> Option<(S
         let text = v.as_str().map_or_else(|| v.to_string(), str::to_owned);
         (text == value).then(|| (format!("{policy}/Statement/{i}{key}"), v.clone()))
     })
+}
+
+/// The waivers on the resource that name only other judges' checks.
+fn other_judges(resource: &Json) -> Vec<OtherJudges> {
+    let waivers = resource["Metadata"]["stackward"]["Waivers"].as_array();
+    waivers
+        .into_iter()
+        .flatten()
+        .filter(|w| w["rules"].as_array().map_or(true, Vec::is_empty))
+        .map(|w| OtherJudges {
+            checks: ["checkov", "cdk_nag", "cfn_nag", "cfn_lint"]
+                .iter()
+                .flat_map(|judge| w[judge].as_array().into_iter().flatten())
+                .filter_map(|id| id.as_str().map(str::to_owned))
+                .collect(),
+            reason: w["reason"].as_str().unwrap_or_default().to_owned(),
+        })
+        .collect()
 }
 
 /// The waiver on the resource that names the evidence's rule or control.
@@ -730,6 +763,14 @@ impl Report {
                         markdown_text(&w.rule),
                         markdown_text(&w.reason)
                     );
+                }
+                m.push('\n');
+            }
+            if !r.other_judges.is_empty() {
+                m.push_str("Other judges' checks answered:\n\n| checks | reason |\n|---|---|\n");
+                for o in &r.other_judges {
+                    let checks: Vec<String> = o.checks.iter().map(|c| markdown_code(c)).collect();
+                    let _ = writeln!(m, "| {} | {} |", checks.join(" "), markdown_text(&o.reason));
                 }
                 m.push('\n');
             }

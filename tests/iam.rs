@@ -177,6 +177,32 @@ fn wildcards_are_caught_in_every_kind_of_identity_policy() {
             true,
         ),
         (
+            "PowerUser",
+            role_with(
+                json!({ "Fn::Sub": "arn:${AWS::Partition}:iam::aws:policy/PowerUserAccess" }),
+            ),
+            true,
+        ),
+        (
+            "S3Full",
+            role_with(json!("arn:aws:iam::aws:policy/AmazonS3FullAccess")),
+            true,
+        ),
+        (
+            "LambdaFull",
+            role_with(
+                json!({ "Fn::Sub": "arn:${AWS::Partition}:iam::aws:policy/AWSLambda_FullAccess" }),
+            ),
+            true,
+        ),
+        (
+            "ReadOnly",
+            role_with(
+                json!({ "Fn::Sub": "arn:${AWS::Partition}:iam::aws:policy/AmazonS3ReadOnlyAccess" }),
+            ),
+            false,
+        ),
+        (
             "Exact",
             json!({ "Type": "AWS::IAM::ManagedPolicy", "Properties": { "PolicyDocument": exact } }),
             false,
@@ -204,4 +230,43 @@ fn wildcards_are_caught_in_every_kind_of_identity_policy() {
         };
         assert_eq!(found, expected, "{id}");
     }
+}
+
+#[test]
+fn a_broad_aws_managed_policy_needs_a_waiver() {
+    let role = |waivers: Vec<Waiver>| {
+        Role::builder()
+            .id("ops")
+            .service("ec2.amazonaws.com")
+            .managed_policies(vec![stackward::iam::ManagedPolicy::aws(
+                "AmazonS3FullAccess",
+            )])
+            .waivers(waivers)
+            .build()
+    };
+    let mut stack = Stack::new("Broad").unwrap();
+    stack.add(role(Vec::new()));
+    let texts = problems(&stack);
+    assert!(
+        texts.iter().any(|t| t.contains("Ops")
+            && t.contains("ManagedPolicyArns")
+            && t.contains("AmazonS3FullAccess")
+            && t.contains("IAM_POLICY_NO_WILDCARDS")),
+        "{texts:?}"
+    );
+    let mut stack = Stack::new("Waived").unwrap();
+    stack.add(role(vec![Waiver::new(
+        "break-glass role, used by the on-call engineer only",
+        ["IAM_POLICY_NO_WILDCARDS"],
+    )
+    .unwrap()]));
+    let t = stack.synth().unwrap();
+    // A user's managed policy is not one stackward answers for.
+    assert!(
+        t.json()["Resources"]["Ops"]["Metadata"]["cdk_nag"]["rules_to_suppress"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["id"] != "AwsSolutions-IAM4")
+    );
 }

@@ -146,6 +146,29 @@ fn waivers_show_with_their_reason() {
 }
 
 #[test]
+fn other_judges_checks_answered_by_design_show_with_their_reason() {
+    let mut stack = Stack::new("Answered").unwrap();
+    stack.add(s3::Bucket::builder().id("data").build());
+    let r = stack.synth().unwrap().report();
+    let data = duty_of(&r, "Data");
+    assert_eq!(data.other_judges.len(), 1, "{:?}", data.other_judges);
+    assert_eq!(
+        data.other_judges[0].checks,
+        [
+            "HIPAA.Security-S3BucketReplicationEnabled",
+            "NIST.800.53.R5-S3BucketReplicationEnabled",
+            "PCI.DSS.321-S3BucketReplicationEnabled"
+        ]
+    );
+    assert!(data.other_judges[0].reason.contains("one region"));
+    assert!(r
+        .to_markdown()
+        .contains("Other judges' checks answered:\n\n| checks | reason |"));
+    // Answered checks are not duties waived.
+    assert!(data.waived.is_empty());
+}
+
+#[test]
 fn compliance_hints_come_from_control_tower_metadata() {
     let r = data_stack().synth().unwrap().report();
     let public = r

@@ -196,3 +196,60 @@ fn a_bucket_policy_must_refuse_old_tls_too() {
                 .into(),
     }));
 }
+
+#[test]
+fn an_allow_to_everyone_needs_a_condition_or_a_public_bucket_waiver() {
+    use stackward::iam::{Effect, Principal, Statement};
+    let read_all = || {
+        Statement::new(Effect::Allow, ["s3:GetObject"])
+            .principal(Principal::Any)
+            .resource("arn:aws:s3:::site/*")
+    };
+    let mut stack = Stack::new("Public").unwrap();
+    stack.add(
+        s3::Bucket::builder()
+            .id("site")
+            .policy_statements(vec![read_all()])
+            .build(),
+    );
+    let texts: Vec<String> = problems(&stack).iter().map(ToString::to_string).collect();
+    assert!(
+        texts.iter().any(|t| t.contains("Site")
+            && t.contains("PolicyDocument")
+            && t.contains("Principal::Any")
+            && t.contains("PublicAccess::PolicyMayAllow")),
+        "{texts:?}"
+    );
+
+    let mut stack = Stack::new("Narrowed").unwrap();
+    stack.add(
+        s3::Bucket::builder()
+            .id("site")
+            .policy_statements(vec![read_all().condition(serde_json::json!({
+                "StringEquals": { "aws:PrincipalOrgID": "o-abc123" }
+            }))])
+            .build(),
+    );
+    assert!(stack.synth().is_ok());
+
+    let mut stack = Stack::new("Waived").unwrap();
+    stack.add(
+        s3::Bucket::builder()
+            .id("site")
+            .public_access(s3::PublicAccess::PolicyMayAllow(
+                Waiver::new(
+                    "public website assets",
+                    ["S3_BUCKET_LEVEL_PUBLIC_ACCESS_PROHIBITED"],
+                )
+                .unwrap(),
+            ))
+            .policy_statements(vec![read_all()])
+            .build(),
+    );
+    let left = stack
+        .synth()
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(!left.contains("Principal::Any"), "{left}");
+}

@@ -86,7 +86,7 @@ pub(crate) const RULES: &[Rule] = &[
     },
     Rule {
         name: "IAM_POLICY_NO_WILDCARDS",
-        checks: "no identity policy (a role's, user's or group's, stand-alone or managed) names a `*` action or resource, nor is AdministratorAccess attached",
+        checks: "no identity policy (a role's, user's or group's, stand-alone or managed) names a `*` action or resource, nor is AdministratorAccess, PowerUserAccess or a `*FullAccess` policy attached",
         waived_by: "`iam::Role` `.waivers(vec![w])`",
         equivalents: &[AwsSolutions("IAM5"), Compliance("IAMPolicyNoStatementsWithFullAccess"), CfnNag("W12")],
     },

@@ -164,7 +164,7 @@ impl Statement {
         self
     }
 
-    /// The condition block, e.g. `{"Bool": {"aws:SecureTransport": "false"}}`.
+    /// The condition block, e.g. `{"Bool": {"aws:SecureTransport": false}}`.
     #[must_use]
     pub fn condition(mut self, condition: Json) -> Self {
         self.condition = Some(condition);
@@ -184,6 +184,14 @@ impl Statement {
     /// The resources.
     pub fn resources(&self) -> &[Value<String>] {
         &self.resource
+    }
+
+    /// Whether it allows everyone (`Principal::Any`) with no condition to
+    /// narrow who.
+    pub fn allows_everyone(&self) -> bool {
+        self.effect == Effect::Allow
+            && self.principal == Some(Principal::Any)
+            && self.condition.is_none()
     }
 
     /// The statement as it stands in a policy document.

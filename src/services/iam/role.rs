@@ -21,6 +21,13 @@ pub(crate) const SERVICE_ROLE_POLICIES: [&str; 7] = [
     "service-role/AWS_ConfigRole",
 ];
 
+/// Whether an AWS managed policy grants administrative or service-wide
+/// power: AdministratorAccess, PowerUserAccess, or a `*FullAccess` policy.
+pub(crate) fn is_broad(policy_name: &str) -> bool {
+    let name = policy_name.rsplit('/').next().unwrap_or(policy_name);
+    name == "AdministratorAccess" || name == "PowerUserAccess" || name.contains("FullAccess")
+}
+
 /// An AWS managed policy, named without its ARN prefix.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ManagedPolicy(String);
@@ -154,6 +161,16 @@ impl Construct for Role {
                 ));
             }
             let waived = self.waivers.iter().any(|w| w.covers("IAM_POLICY_NO_WILDCARDS"));
+            for p in self.managed_policies.iter().filter(|p| is_broad(&p.0)) {
+                if !waived {
+                    errors.push(crate::Error::invalid(
+                        id.as_str(),
+                        "ManagedPolicyArns",
+                        &p.0,
+                        "grants every action of a service or more: grant exact actions instead, or add a Waiver naming IAM_POLICY_NO_WILDCARDS",
+                    ));
+                }
+            }
             for s in self.statements.iter().filter(|s| has_wildcard(s)) {
                 if !waived {
                     errors.push(crate::Error::invalid(

@@ -411,6 +411,20 @@ impl Bucket {
                 ));
             }
         }
+        let public = matches!(self.public_access, PublicAccess::PolicyMayAllow(_));
+        for s in self
+            .policy_statements
+            .iter()
+            .filter(|s| s.allows_everyone())
+        {
+            if !public {
+                errors.push(bad(
+                    "PolicyDocument",
+                    &s.actions().join(", "),
+                    "an Allow to everyone (Principal::Any) with no condition makes the bucket public: add a condition that narrows who, or set public_access(PublicAccess::PolicyMayAllow(waiver)) with a waiver of S3_BUCKET_LEVEL_PUBLIC_ACCESS_PROHIBITED",
+                ));
+            }
+        }
         let mut seen = Vec::new();
         for rule in &self.lifecycle_rules {
             let prop = |p: &str| format!("LifecycleConfiguration.Rules[{}].{p}", rule.id);
@@ -674,7 +688,7 @@ fn bucket_policy(bucket: &BucketRef, extra: Vec<Statement>) -> cfn::l1::s3::Buck
     let mut statements = vec![
         deny_all(
             "DenyRequestsWithoutTls",
-            json!({ "Bool": { "aws:SecureTransport": "false" } }),
+            json!({ "Bool": { "aws:SecureTransport": false } }),
         ),
         deny_all(
             "DenyTlsBefore12",
