@@ -29,12 +29,16 @@ pub enum Error {
         rule: String,
     },
     /// Two things in one stack got the same logical id.
-    #[error("logical id {id:?} is used twice in stack {stack}")]
+    #[error("logical id {id:?} is used twice in stack {stack}, by {}", by.join(" and by "))]
     DuplicateLogicalId {
         /// Stack name.
         stack: String,
         /// The id used twice.
         id: String,
+        /// What claimed it, in the user's words: the ids given to
+        /// constructs (`"data"`, `"Data"`), or a construct's own resource
+        /// (`"the Policy of data"`).
+        by: Vec<String>,
     },
     /// A `Ref`, `Fn::GetAtt`, `Fn::Sub` or condition name points at nothing.
     #[error("{resource}: {path} refers to {target:?}, which is not defined in the stack")]
@@ -57,6 +61,17 @@ pub enum Error {
         actual: usize,
         /// What CloudFormation allows.
         max: usize,
+    },
+    /// An `Fn::ImportValue` names an export no stack of the App makes and
+    /// the App was not told is made outside it.
+    #[error("{stack}: {path} imports {name:?}, which no stack of the App exports")]
+    UnresolvedImport {
+        /// The importing stack.
+        stack: String,
+        /// JSON pointer of the import inside its template.
+        path: String,
+        /// The export name.
+        name: String,
     },
     /// A Guard rule failed for a resource and no waiver names the rule.
     #[error("{resource}: rule {rule} failed: {message}")]
@@ -148,6 +163,9 @@ impl Error {
                 "change the setting so the rule passes, or give the construct a Waiver naming {rule} with a reason"
             ),
             Error::UnresolvedReference { .. } => "add the resource to this stack, or pass the handle of a stack of the same App".into(),
+            Error::UnresolvedImport { name, .. } => format!(
+                "pass the producer's handle between the stacks (stackward exports it), or, if a stack outside this App exports {name:?}, declare it with App::imports_from_outside"
+            ),
             Error::LimitExceeded { .. } => "split the stack: move resources into another stack of the App and pass handles between them".into(),
             Error::DuplicateLogicalId { .. } => "give one of them another id".into(),
             Error::Stale(_) => "run `cargo xtask synth` and commit generated/".into(),

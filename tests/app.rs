@@ -276,3 +276,29 @@ fn one_stack_function_gives_one_template_per_environment() {
         "m7g.2xlarge"
     );
 }
+
+#[test]
+fn an_import_no_stack_of_the_app_exports_is_an_error_unless_declared_outside() {
+    use stackward::template::Intrinsic;
+    let service = || {
+        let mut stack = Stack::new("Service").unwrap();
+        stack.add_output(
+            Output::builder()
+                .id("vpc")
+                .value(Intrinsic::import_value("Netwrk:Net"))
+                .build(),
+        );
+        stack
+    };
+    let mut app = App::new();
+    app.add(service());
+    let err = app.synth().unwrap_err();
+    assert!(err.problems().contains(&Error::UnresolvedImport {
+        stack: "Service".into(),
+        path: "/Outputs/Vpc/Value".into(),
+        name: "Netwrk:Net".into(),
+    }));
+    let mut app = App::new();
+    app.add(service()).imports_from_outside(["Netwrk:Net"]);
+    assert!(app.synth().is_ok());
+}

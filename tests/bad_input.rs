@@ -69,12 +69,19 @@ fn logical_ids_must_be_valid_and_unique() {
     let p = problems(&stack);
     assert!(p.contains(&Error::DuplicateLogicalId {
         stack: "Ids".into(),
-        id: "Data".into()
+        id: "Data".into(),
+        by: vec!["\"data\"".into(), "\"Data\"".into()],
     }));
     assert!(p.contains(&Error::DuplicateLogicalId {
         stack: "Ids".into(),
-        id: "DataPolicy".into()
+        id: "DataPolicy".into(),
+        by: vec![
+            "\"the Policy of data\"".into(),
+            "\"the Policy of Data\"".into()
+        ],
     }));
+    assert!(p.iter().any(|e| e.to_string()
+        == "logical id \"Data\" is used twice in stack Ids, by \"data\" and by \"Data\""));
     assert!(p
         .iter()
         .any(|e| matches!(e, Error::InvalidLogicalId { id, .. } if id == "été")));

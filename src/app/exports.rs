@@ -30,6 +30,59 @@ fn locals(template: &Json) -> BTreeSet<String> {
         .collect()
 }
 
+/// Every `Fn::ImportValue` of a literal name that no template exports and
+/// that is not declared as made outside the App.
+pub(crate) fn unresolved_imports(
+    names: &[&str],
+    templates: &[Json],
+    outside: &BTreeSet<String>,
+) -> Vec<Error> {
+    let exported: BTreeSet<&str> = templates
+        .iter()
+        .filter_map(|t| t["Outputs"].as_object())
+        .flat_map(|outputs| outputs.values())
+        .filter_map(|o| o["Export"]["Name"].as_str())
+        .collect();
+    let mut problems = Vec::new();
+    for (name, template) in names.iter().zip(templates) {
+        let mut imports = Vec::new();
+        imports_in(template, String::new(), &mut imports);
+        for (path, import) in imports {
+            if !exported.contains(import.as_str()) && !outside.contains(&import) {
+                problems.push(Error::UnresolvedImport {
+                    stack: (*name).to_owned(),
+                    path,
+                    name: import,
+                });
+            }
+        }
+    }
+    problems
+}
+
+/// The JSON pointer and name of every `Fn::ImportValue` of a literal name
+/// (a computed name, e.g. `Fn::Sub`, cannot be checked before deploy).
+fn imports_in(value: &Json, path: String, out: &mut Vec<(String, String)>) {
+    match value {
+        Json::Object(map) => {
+            if let Some(Json::String(name)) = map.get("Fn::ImportValue") {
+                out.push((path, name.clone()));
+                return;
+            }
+            for (k, v) in map {
+                let key = k.replace('~', "~0").replace('/', "~1");
+                imports_in(v, format!("{path}/{key}"), out);
+            }
+        }
+        Json::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                imports_in(v, format!("{path}/{i}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
 /// Rewrites references to other stacks' resources into imports, adds the
 /// producers' exports, and returns, per stack, the stacks it depends on,
 /// with every problem found (a name defined in several producers, a cycle).

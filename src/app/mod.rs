@@ -42,6 +42,7 @@ pub struct Written {
 pub struct App {
     stacks: Vec<Stack>,
     yaml: bool,
+    outside: BTreeSet<String>,
 }
 
 /// The suffix of every template file `App::write` produces.
@@ -73,6 +74,36 @@ impl App {
     /// content as the JSON file).
     pub fn yaml(&mut self, on: bool) -> &mut Self {
         self.yaml = on;
+        self
+    }
+
+    /// Declares exports made outside this App (by stacks deployed some other
+    /// way) that its stacks import by name with `Fn::ImportValue`; an
+    /// import of any other name no stack of the App exports is an error.
+    ///
+    /// ```
+    /// use stackward::prelude::*;
+    /// use stackward::template::Intrinsic;
+    ///
+    /// let mut stack = Stack::new("Service").unwrap();
+    /// stack.add_output(
+    ///     Output::builder()
+    ///         .id("shared-vpc")
+    ///         .value(Intrinsic::import_value("Shared:VpcId"))
+    ///         .build(),
+    /// );
+    /// let mut app = App::new();
+    /// app.add(stack);
+    /// assert!(app.synth().unwrap_err().to_string().contains("imports \"Shared:VpcId\""));
+    /// app.imports_from_outside(["Shared:VpcId"]);
+    /// assert!(app.synth().is_ok());
+    /// ```
+    pub fn imports_from_outside<I, S>(&mut self, names: I) -> &mut Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.outside.extend(names.into_iter().map(Into::into));
         self
     }
 
@@ -133,6 +164,7 @@ impl App {
             self.stacks.iter().map(Stack::expand).unzip();
         let (depends, link_problems) = exports::link(&names, &mut jsons);
         problems.extend(link_problems);
+        problems.extend(exports::unresolved_imports(&names, &jsons, &self.outside));
         // Each stack is checked on its own, the stacks on parallel workers.
         let expanded: Vec<(&str, Json, Vec<Error>)> = names
             .iter()

@@ -37,6 +37,10 @@ pub struct Stack {
     resources: Vec<Resource>,
     outputs: Vec<(LogicalId, Output)>,
     ids: BTreeSet<LogicalId>,
+    /// The user's words for what produced each logical id (a construct's
+    /// id, or a construct's own resource), for naming both sides of a
+    /// duplicate.
+    claimants: BTreeMap<LogicalId, Vec<String>>,
     errors: Vec<Error>,
     contributions: BTreeMap<LogicalId, Vec<Json>>,
     assets: Vec<(LogicalId, Asset)>,
@@ -87,6 +91,7 @@ impl Stack {
             resources: Vec::new(),
             outputs: Vec::new(),
             ids: BTreeSet::new(),
+            claimants: BTreeMap::new(),
             errors: Vec::new(),
             contributions: BTreeMap::new(),
             assets: Vec::new(),
@@ -289,10 +294,7 @@ impl Stack {
     /// returns it for further settings. Stackward's Guard rules still apply.
     pub fn add_resource(&mut self, resource: Resource) -> &mut Resource {
         if !self.ids.insert(resource.id.clone()) {
-            self.error(Error::DuplicateLogicalId {
-                stack: self.name.clone(),
-                id: resource.id.to_string(),
-            });
+            self.error(self.duplicate(&resource.id));
         }
         self.resources.push(resource);
         let last = self.resources.len() - 1;
@@ -347,7 +349,10 @@ impl Stack {
     /// adding can go on and every problem is reported together.
     pub fn logical_id(&mut self, user_id: &str) -> LogicalId {
         match LogicalId::new(user_id) {
-            Ok(id) => id,
+            Ok(id) => {
+                self.claimed(&id, user_id.to_owned());
+                id
+            }
             Err(e) => {
                 self.error(e);
                 LogicalId::placeholder(self.errors.len())
@@ -372,7 +377,15 @@ impl Stack {
     /// result is too long.
     pub fn child_id(&mut self, parent: &LogicalId, suffix: &str) -> LogicalId {
         match parent.child(suffix) {
-            Ok(id) => id,
+            Ok(id) => {
+                let of = self
+                    .claimants
+                    .get(parent)
+                    .and_then(|w| w.last().cloned())
+                    .unwrap_or_else(|| parent.to_string());
+                self.claimed(&id, format!("the {suffix} of {of}"));
+                id
+            }
             Err(e) => {
                 self.error(e);
                 LogicalId::placeholder(self.errors.len())
@@ -383,12 +396,35 @@ impl Stack {
     fn claim(&mut self, user_id: &str) -> LogicalId {
         let id = self.logical_id(user_id);
         if !self.ids.insert(id.clone()) {
-            self.error(Error::DuplicateLogicalId {
-                stack: self.name.clone(),
-                id: id.to_string(),
-            });
+            self.error(self.duplicate(&id));
         }
         id
+    }
+
+    /// Records that `what` (in the user's words) produced `id`.
+    fn claimed(&mut self, id: &LogicalId, what: String) {
+        let list = self.claimants.entry(id.clone()).or_default();
+        list.push(what);
+    }
+
+    /// The error for a logical id claimed a second time, naming what
+    /// claimed it each time (the id itself where nothing else is known).
+    fn duplicate(&self, id: &LogicalId) -> Error {
+        let mut by: Vec<String> = self
+            .claimants
+            .get(id)
+            .into_iter()
+            .flatten()
+            .map(|w| format!("{w:?}"))
+            .collect();
+        while by.len() < 2 {
+            by.push(format!("{:?}", id.as_str()));
+        }
+        Error::DuplicateLogicalId {
+            stack: self.name.clone(),
+            id: id.to_string(),
+            by,
+        }
     }
 
     /// Expands everything into a CloudFormation template and checks it:
