@@ -62,6 +62,45 @@ const SENSITIVE: [&str; 22] = [
     "Secret",
 ];
 
+/// Resource types that are network rules or policies themselves: adding or
+/// removing one changes who can reach or do what.
+const ACCESS_TYPES: [&str; 14] = [
+    "AWS::EC2::SecurityGroupIngress",
+    "AWS::EC2::SecurityGroupEgress",
+    "AWS::EC2::SecurityGroup",
+    "AWS::EC2::NetworkAclEntry",
+    "AWS::EC2::Route",
+    "AWS::IAM::Policy",
+    "AWS::IAM::ManagedPolicy",
+    "AWS::IAM::Role",
+    "AWS::S3::BucketPolicy",
+    "AWS::SQS::QueuePolicy",
+    "AWS::SNS::TopicPolicy",
+    "AWS::Lambda::Permission",
+    "AWS::KMS::Key",
+    "AWS::SecretsManager::ResourcePolicy",
+];
+
+/// The property names stackward's Guard rules read (`Properties.<Name>`),
+/// from the rule files themselves: a change to any of them, on any
+/// resource, is one some rule judges.
+fn rule_properties() -> &'static BTreeSet<String> {
+    static NAMES: OnceLock<BTreeSet<String>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        crate::check::rule_files()
+            .iter()
+            .flat_map(|(_, text)| text.split("Properties.").skip(1))
+            .filter_map(|rest| {
+                let name: String = rest
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .collect();
+                (!name.is_empty()).then_some(name)
+            })
+            .collect()
+    })
+}
+
 /// The differences between two versions of one stack's template.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StackDiff {
@@ -110,6 +149,8 @@ pub struct ResourceDiff {
     pub duties_gained: Vec<String>,
     /// For a removed resource: what happens to it (`DeletionPolicy`).
     pub on_removal: Option<String>,
+    /// For an added or removed network rule or policy: what it changes.
+    pub access: Option<String>,
 }
 
 /// One changed value.
@@ -138,7 +179,7 @@ pub fn diff(stack: &str, old: &Json, new: &Json) -> StackDiff {
         .iter()
         .chain(&new_report.resources)
         .flat_map(|r| &r.discharged)
-        .map(|d| (d.pointer.clone(), format!("{:?}: {}", d.duty, d.what)))
+        .map(|d| (d.pointer.clone(), format!("{}: {}", d.duty.title(), d.what)))
         .collect();
     let duties = |report: &crate::report::Report, id: &str| -> BTreeSet<String> {
         report
@@ -146,7 +187,7 @@ pub fn diff(stack: &str, old: &Json, new: &Json) -> StackDiff {
             .iter()
             .filter(|r| r.id == id)
             .flat_map(|r| &r.discharged)
-            .map(|d| format!("{:?}: {}", d.duty, d.what))
+            .map(|d| format!("{}: {}", d.duty.title(), d.what))
             .collect()
     };
 
@@ -164,9 +205,11 @@ pub fn diff(stack: &str, old: &Json, new: &Json) -> StackDiff {
             duties_lost: Vec::new(),
             duties_gained: Vec::new(),
             on_removal: None,
+            access: access_change(&type_name, "adds"),
         };
         if let Some(o) = old_res.get(id) {
             r.kind = ChangeKind::Modified;
+            r.access = None;
             let mut changes = Vec::new();
             values(&mut changes, o, n);
             for c in &mut changes {
@@ -201,6 +244,7 @@ pub fn diff(stack: &str, old: &Json, new: &Json) -> StackDiff {
             waivers_removed: waivers(o).into_iter().collect(),
             duties_lost: duties(&old_report, id).into_iter().collect(),
             duties_gained: Vec::new(),
+            access: access_change(o["Type"].as_str().unwrap_or_default(), "removes"),
             on_removal: Some(match policy {
                 "Retain" | "RetainExceptOnCreate" => {
                     format!("DeletionPolicy {policy}: kept in the account, no longer managed")
@@ -267,6 +311,9 @@ impl StackDiff {
             if let Some(removal) = &r.on_removal {
                 let _ = writeln!(out, "      ! removed: {removal}");
             }
+            if let Some(access) = &r.access {
+                let _ = writeln!(out, "      ! {access}");
+            }
             for c in &r.changes {
                 let mark = if c.security.is_some() { '!' } else { ' ' };
                 let _ = write!(out, "    {mark} {}: {}", c.path, change_text(c));
@@ -302,6 +349,7 @@ impl ResourceDiff {
             || !self.waivers_added.is_empty()
             || !self.duties_lost.is_empty()
             || self.kind == ChangeKind::Removed
+            || self.access.is_some()
             || self.changes.iter().any(|c| c.security.is_some())
     }
 }
@@ -309,8 +357,12 @@ impl ResourceDiff {
 fn change_text(c: &PropertyChange) -> String {
     let show = |v: &Json| {
         let s = v.to_string();
-        if s.chars().count() > 120 {
-            format!("{}...", s.chars().take(117).collect::<String>())
+        let length = s.chars().count();
+        if length > 120 {
+            format!(
+                "{}... ({length} characters; `diff --json` shows it whole)",
+                s.chars().take(117).collect::<String>()
+            )
         } else {
             s
         }
@@ -403,9 +455,24 @@ fn security_of(evidence: &BTreeMap<String, String>, id: &str, path: &str) -> Opt
     if path == "DeletionPolicy" || path == "UpdateReplacePolicy" {
         return Some("data retention on delete".into());
     }
+    if let Some(name) = path
+        .strip_prefix("Properties/")
+        .and_then(|rest| rest.split('/').next())
+        .filter(|name| rule_properties().contains(*name))
+    {
+        return Some(format!("{name} is read by a stackward rule"));
+    }
     path.split('/')
         .find(|part| SENSITIVE.iter().any(|w| part.contains(w)))
         .map(|part| format!("{part} is security-relevant"))
+}
+
+/// What adding or removing a resource of `type_name` changes, for network
+/// rules and policies.
+fn access_change(type_name: &str, verb: &str) -> Option<String> {
+    ACCESS_TYPES
+        .contains(&type_name)
+        .then(|| format!("access: {verb} a {type_name}, which decides who can reach or do what"))
 }
 
 /// The create-only properties among `changes`, for `type_name`.

@@ -269,3 +269,69 @@ fn a_diff_flags_a_forced_replacement_and_lost_encryption() {
     );
     assert!(d.to_text().contains("! no longer discharged"));
 }
+
+/// A new security group rule or policy resource, and a changed property
+/// some rule reads (on a raw resource too), are security-relevant; duties
+/// read as words; long values say how to see them whole.
+#[test]
+fn a_diff_flags_new_access_and_properties_rules_read() {
+    let old = serde_json::json!({ "Resources": {
+        "Web": { "Type": "AWS::EC2::SecurityGroup", "Properties": { "GroupDescription": "web" } },
+        "Raw": { "Type": "AWS::Route53::RecordSet", "Properties": { "Name": "a.example.com", "Type": "TXT", "TTL": "60" } }
+    }});
+    let mut new = old.clone();
+    new["Resources"]["WebFromAnywhere"] = serde_json::json!({
+        "Type": "AWS::EC2::SecurityGroupIngress",
+        "Properties": { "GroupId": { "Ref": "Web" }, "IpProtocol": "tcp", "FromPort": 22, "ToPort": 22, "CidrIp": "0.0.0.0/0" }
+    });
+    new["Resources"]["Raw"]["Properties"]["Type"] = serde_json::json!("A");
+    new["Resources"]["Web"]["Properties"]["GroupDescription"] = serde_json::json!("x".repeat(200));
+    let d = diff("Net", &old, &new);
+    let rule = d
+        .resources
+        .iter()
+        .find(|r| r.id == "WebFromAnywhere")
+        .unwrap();
+    assert_eq!(rule.kind, ChangeKind::Added);
+    assert!(rule.security_relevant());
+    let raw = d.resources.iter().find(|r| r.id == "Raw").unwrap();
+    assert_eq!(
+        raw.changes[0].security.as_deref(),
+        Some("Type is read by a stackward rule")
+    );
+    let text = d.to_text();
+    assert!(
+        text.contains("! access: adds a AWS::EC2::SecurityGroupIngress"),
+        "{text}"
+    );
+    assert!(
+        text.contains("(202 characters; `diff --json` shows it whole)"),
+        "{text}"
+    );
+
+    let bucket = |versioned: bool| {
+        let mut stack = Stack::new("Media").unwrap();
+        let b = s3::Bucket::builder().id("uploads");
+        stack.add(if versioned {
+            b.build()
+        } else {
+            b.versioning(s3::Versioning::Suspended(
+                Waiver::new("scratch", ["S3_BUCKET_VERSIONING_ENABLED"]).unwrap(),
+            ))
+            .build()
+        });
+        stack.synth().unwrap().json().clone()
+    };
+    let d = diff("Media", &bucket(true), &bucket(false));
+    let lost = &d
+        .resources
+        .iter()
+        .find(|r| r.id == "Uploads")
+        .unwrap()
+        .duties_lost;
+    assert!(
+        lost.iter()
+            .any(|l| l.starts_with("data backup and recovery: ")),
+        "{lost:?}"
+    );
+}
