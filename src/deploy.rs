@@ -317,11 +317,40 @@ fn stack_set_steps(
     if !assets.is_empty() {
         return Err(problem("a StackSet's stack cannot take code assets: each account and region would need the bucket"));
     }
-    if size > MAX_INLINE_TEMPLATE_BYTES {
-        return Err(problem(
-            "its template is over the 51,200 bytes a request carries; split the stack",
-        ));
-    }
+    // A template over what a request carries goes through the bucket, as
+    // `aws cloudformation deploy --s3-bucket` does for a stack.
+    let mut upload = None;
+    let template = if size > MAX_INLINE_TEMPLATE_BYTES {
+        let bucket = options.asset_bucket.as_deref().ok_or_else(|| {
+            Error::invalid(
+                name,
+                "asset bucket",
+                "(none)",
+                format!("its template is {size} bytes, over the {MAX_INLINE_TEMPLATE_BYTES} a request can carry, so it goes through S3: give the bucket (`--asset-bucket` or ASSET_BUCKET)"),
+            )
+        })?;
+        let key = format!("templates/{name}.template.json");
+        upload = Some(Step {
+            stack: name.to_owned(),
+            action: Action::Upload,
+            args: owned(&[
+                "s3",
+                "cp",
+                template_file,
+                &format!("s3://{bucket}/{key}"),
+                "--only-show-errors",
+                "--region",
+                &options.region,
+            ]),
+            if_exists: None,
+        });
+        (
+            "--template-url",
+            format!("https://{bucket}.s3.{}.amazonaws.com/{key}", options.region),
+        )
+    } else {
+        ("--template-body", format!("file://{template_file}"))
+    };
     let strings = |field: &str| -> Result<Vec<String>> {
         set[field]
             .as_array()
@@ -339,12 +368,11 @@ fn stack_set_steps(
         set["max_concurrent_percentage"].as_u64().unwrap_or(25),
         set["failure_tolerance_percentage"].as_u64().unwrap_or(0)
     );
-    let template = format!("file://{template_file}");
     let common = owned(&[
         "--stack-set-name",
         name,
-        "--template-body",
-        &template,
+        template.0,
+        &template.1,
         "--capabilities",
         "CAPABILITY_IAM",
         "CAPABILITY_NAMED_IAM",
@@ -381,20 +409,23 @@ fn stack_set_steps(
     instances.extend(regions);
     instances.extend(owned(&["--operation-preferences", &preferences]));
     instances.extend(tail);
-    Ok(vec![
-        Step {
-            stack: name.to_owned(),
-            action: Action::StackSet,
-            args: create,
-            if_exists: Some(update),
-        },
-        Step {
-            stack: name.to_owned(),
-            action: Action::StackInstances,
-            args: instances,
-            if_exists: None,
-        },
-    ])
+    Ok(upload
+        .into_iter()
+        .chain([
+            Step {
+                stack: name.to_owned(),
+                action: Action::StackSet,
+                args: create,
+                if_exists: Some(update),
+            },
+            Step {
+                stack: name.to_owned(),
+                action: Action::StackInstances,
+                args: instances,
+                if_exists: None,
+            },
+        ])
+        .collect())
 }
 
 /// Waits for a StackSet operation (the `OperationId` a call printed) to
@@ -722,7 +753,18 @@ mod tests {
             "cloudformation create-stack-instances --stack-set-name Baseline --deployment-targets OrganizationalUnitIds=ou-ab12-34cd56ef --regions eu-west-1 eu-central-1 --operation-preferences MaxConcurrentPercentage=50,FailureTolerancePercentage=10 --region eu-west-1"
         );
         let err = plan(&manifest, &options(None), |_| Ok(60_000)).unwrap_err();
-        assert!(err.to_string().contains("split the stack"), "{err}");
+        assert!(err.to_string().contains("60000 bytes"), "{err}");
+        let steps = plan(&manifest, &options(Some("b")), |_| Ok(60_000)).unwrap();
+        assert_eq!(
+            steps[0].args.join(" "),
+            "s3 cp generated/Baseline.template.json s3://b/templates/Baseline.template.json --only-show-errors --region eu-west-1"
+        );
+        let create = steps[1].args.join(" ");
+        assert!(
+            create.contains("--template-url https://b.s3.eu-west-1.amazonaws.com/templates/Baseline.template.json")
+                && !create.contains("--template-body"),
+            "{create}"
+        );
     }
 
     #[test]
