@@ -350,6 +350,7 @@ pub fn audit(file: &Path, sarif: Option<&Path>) -> Result<()> {
                 .chain(audit.failures.iter().map(|f| {
                     Error::RuleFailed {
                         resource: f.resource.clone().unwrap_or_else(|| "(template)".into()),
+                        property: f.property.clone(),
                         rule: f.rule.clone(),
                         message: f
                             .message

@@ -74,10 +74,14 @@ pub enum Error {
         name: String,
     },
     /// A Guard rule failed for a resource and no waiver names the rule.
-    #[error("{resource}: rule {rule} failed: {message}")]
+    #[error("{resource}: rule {rule} failed{}: {message}", at(property))]
     RuleFailed {
         /// Logical id of the failing resource.
         resource: String,
+        /// Where below the resource the rule found what it rejects
+        /// (`Properties/DisableApiTermination`); empty when the rule judges
+        /// the resource as a whole.
+        property: String,
         /// Guard rule name (the id a `Waiver` would name).
         rule: String,
         /// What the rule asks for.
@@ -209,3 +213,12 @@ impl fmt::Display for Problems<'_> {
 
 /// Result with stackward's [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// ` at <path>` for a rule failure that names where, else nothing.
+fn at(property: &str) -> String {
+    if property.is_empty() {
+        String::new()
+    } else {
+        format!(" at {property}")
+    }
+}

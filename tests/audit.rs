@@ -155,6 +155,7 @@ fn findings_and_unreadable_input_have_their_own_exit_codes() {
     .unwrap();
     assert!(!findings.failures.is_empty());
     let rule = stackward::Error::RuleFailed {
+        property: String::new(),
         resource: "Data".into(),
         rule: findings.failures[0].rule.clone(),
         message: String::new(),

@@ -109,7 +109,7 @@ fn retention_outside_the_lock_is_refused_naming_the_plan() {
         [
             "Backups.daily_retention_days = \"3\": must be within the vault lock's 7-100 days, or the vault refuses the recovery point",
             "Backups.monthly_retention_days = \"365\": must be within the vault lock's 7-100 days, or the vault refuses the recovery point",
-            "Backups: rule BACKUP_PLAN_RETENTION failed: data backup and recovery: every backup rule keeps its recovery points at least 7 days",
+            "Backups: rule BACKUP_PLAN_RETENTION failed at Properties/BackupPlan/BackupPlanRule/0/Lifecycle/DeleteAfterDays: data backup and recovery: every backup rule keeps its recovery points at least 7 days",
         ]
     );
 }

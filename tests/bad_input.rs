@@ -239,6 +239,7 @@ fn a_rule_broken_without_a_waiver_fails_synth() {
     stack.add_resource(Resource::new(LogicalId::new("raw").unwrap(), &props));
     let p = problems(&stack);
     assert!(p.contains(&Error::RuleFailed {
+        property: "Properties/VersioningConfiguration/Status".into(),
         resource: "Raw".into(),
         rule: "S3_BUCKET_VERSIONING_ENABLED".into(),
         message: "data backup and recovery: versioning must be Enabled".into(),
@@ -265,6 +266,7 @@ fn a_waiver_must_name_the_rule_it_suppresses() {
     assert_eq!(
         found,
         vec![Error::RuleFailed {
+            property: "Properties/VersioningConfiguration/Status".into(),
             resource: "Data".into(),
             rule: "S3_BUCKET_VERSIONING_ENABLED".into(),
             message: "data backup and recovery: versioning must be Enabled".into(),

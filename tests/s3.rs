@@ -188,13 +188,15 @@ fn a_bucket_policy_must_refuse_old_tls_too() {
     };
     let id = LogicalId::new("DataPolicy").unwrap();
     stack.resource_mut(&id).unwrap().set_properties(&policy);
-    assert!(problems(&stack).contains(&Error::RuleFailed {
+    let found = problems(&stack);
+    assert!(found.contains(&Error::RuleFailed {
+        property: "Properties/PolicyDocument/Statement/0/Condition".into(),
         resource: "DataPolicy".into(),
         rule: "S3_BUCKET_SSL_REQUESTS_ONLY".into(),
         message:
             "encryption in transit: the bucket policy must deny requests over TLS older than 1.2"
                 .into(),
-    }));
+    }), "{found:?}");
 }
 
 #[test]

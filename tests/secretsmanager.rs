@@ -210,6 +210,7 @@ fn bad_secret_settings_are_typed_errors() {
             // Valid for Secrets Manager, but longer than the rule allows
             // without a waiver.
             Error::RuleFailed {
+                property: "Properties/RotationRules/AutomaticallyAfterDays".into(),
                 resource: "ShortRotation".into(),
                 rule: "SECRETSMANAGER_ROTATION_ENABLED".into(),
                 message: "secrets handling: the secret is rotated at least every 90 days".into(),

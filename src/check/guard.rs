@@ -27,6 +27,10 @@ pub struct Finding {
     pub rule: String,
     /// Logical id of the failing resource, when the engine names one.
     pub resource: Option<String>,
+    /// Where below the resource the rule found what it rejects
+    /// (`Properties/DisableApiTermination`); empty when the engine names
+    /// only the resource, or no resource.
+    pub property: String,
     /// The rule's message, or the engine's when the rule has none.
     pub message: String,
 }
@@ -377,6 +381,7 @@ pub fn guard_rules(template: &Json) -> Result<Vec<Error>, Error> {
         .into_iter()
         .map(|f| Error::RuleFailed {
             resource: f.resource.unwrap_or_else(|| "(template)".into()),
+            property: f.property,
             rule: f.rule,
             message: f.message,
         })
@@ -536,26 +541,29 @@ fn read_results(results: &Json, template: &Json) -> GuardReport {
             let rule = &item["Rule"];
             let name = rule["name"].as_str().unwrap_or("(unnamed rule)").to_owned();
             failed.insert(name.clone());
-            let message = first_message(&rule["checks"]).unwrap_or_else(|| name.clone());
+            // The rule's own words: a custom message of its checks, else
+            // what its table says it checks; never the engine's text.
+            let message = custom_message(&rule["checks"])
+                .or_else(|| described(&name))
+                .unwrap_or_else(|| first_message(&rule["checks"]).unwrap_or_else(|| name.clone()));
             let control = control_id(&message);
             // The resources the failing checks point at, each with the
             // messages of the checks on the way to it.
             let mut resources = BTreeMap::new();
-            messages_by_resource(&rule["checks"], (None, None), &mut resources);
+            messages_by_resource(&rule["checks"], (None, None, None), &mut resources);
             let targets: Vec<(Option<String>, Messages)> = if resources.is_empty() {
-                vec![(None, (None, None))]
+                vec![(None, (None, None, None))]
             } else {
                 resources.into_iter().map(|(id, m)| (Some(id), m)).collect()
             };
-            for (resource, (custom, error)) in targets {
-                // The rule's own message where it has one, else the
-                // engine's message about this resource, not another's.
-                let message = custom
-                    .or(error)
-                    .map_or_else(|| message.clone(), str::to_owned);
+            for (resource, (custom, _engine, property)) in targets {
+                // The message of the checks on the way to this resource,
+                // else the rule's own words.
+                let message = custom.map_or_else(|| message.clone(), str::to_owned);
                 let finding = Finding {
                     rule: name.clone(),
                     resource: resource.clone(),
+                    property: property.unwrap_or_default().to_owned(),
                     message,
                 };
                 let waived = resource.as_deref().is_some_and(|id| {
@@ -586,8 +594,9 @@ fn read_results(results: &Json, template: &Json) -> GuardReport {
     report
 }
 
-/// A check's custom message and engine message, where it has them.
-type Messages<'a> = (Option<&'a str>, Option<&'a str>);
+/// A check's custom message and engine message, where it has them, and
+/// the deepest path below the resource the checks looked at.
+type Messages<'a> = (Option<&'a str>, Option<&'a str>, Option<&'a str>);
 
 /// For each resource the failing checks point at, the first custom message
 /// and the first engine message of the checks on the way to it.
@@ -608,16 +617,20 @@ fn messages_by_resource<'a>(
             let here = (
                 inherited.0.or_else(|| own("custom_message")),
                 inherited.1.or_else(|| own("error_message")),
+                inherited.2,
             );
-            if let Some(id) = m
+            if let Some(rest) = m
                 .get("path")
                 .and_then(Json::as_str)
                 .and_then(|p| p.strip_prefix("/Resources/"))
             {
-                let id = id.split('/').next().unwrap_or(id).to_owned();
-                let entry = out.entry(id).or_default();
+                let (id, below) = rest.split_once('/').unwrap_or((rest, ""));
+                let entry = out.entry(id.to_owned()).or_default();
                 entry.0 = entry.0.or(here.0);
                 entry.1 = entry.1.or(here.1);
+                if below.len() > entry.2.map_or(0, str::len) {
+                    entry.2 = Some(below);
+                }
             }
             for (k, v) in m {
                 if k != "path" {
@@ -630,6 +643,33 @@ fn messages_by_resource<'a>(
             .for_each(|v| messages_by_resource(v, inherited, out)),
         _ => {}
     }
+}
+
+/// The first custom message in the failing checks.
+fn custom_message(checks: &Json) -> Option<String> {
+    fn find(v: &Json) -> Option<String> {
+        match v {
+            Json::Object(m) => m
+                .get("messages")
+                .and_then(|msgs| msgs["custom_message"].as_str())
+                .filter(|s| !s.trim().is_empty())
+                .map(|s| s.trim().to_owned())
+                .or_else(|| m.values().find_map(find)),
+            Json::Array(a) => a.iter().find_map(find),
+            _ => None,
+        }
+    }
+    find(checks)
+}
+
+/// What a stackward rule checks, from its service's table, for a rule
+/// whose failing checks carry no message of their own.
+fn described(rule: &str) -> Option<String> {
+    crate::services::ALL
+        .iter()
+        .flat_map(|s| s.rules.iter())
+        .find(|r| r.name == rule)
+        .map(|r| format!("the rule checks: {}", r.checks))
 }
 
 /// The first custom message in the failing checks, else the first engine message.

@@ -530,7 +530,14 @@ pub(crate) fn finish(name: &str, json: Json, mut problems: Vec<Error>) -> Result
     problems.extend(check::front_doors(&json));
     let text = super::to_text(&json);
     problems.extend(check::limits(name, &json, text.len()));
-    problems.extend(check::guard_rules(&json)?);
+    let failures = check::guard_rules(&json)?;
+    let already = |failure: &Error| {
+        problems
+            .iter()
+            .any(|p| reports_the_same_property(p, failure))
+    };
+    let failures: Vec<Error> = failures.into_iter().filter(|f| !already(f)).collect();
+    problems.extend(failures);
     if problems.is_empty() {
         Ok(Template::new(name.to_owned(), json, text))
     } else {
@@ -539,6 +546,34 @@ pub(crate) fn finish(name: &str, json: Json, mut problems: Vec<Error>) -> Result
             problems,
         })
     }
+}
+
+/// Whether a construct's validation problem already names the resource and
+/// property a rule failure points at (`CorsConfiguration.AllowOrigins` and
+/// `Properties/CorsConfiguration/AllowOrigins/0`), so the one fact is
+/// reported once, in the construct's words.
+fn reports_the_same_property(validation: &Error, failure: &Error) -> bool {
+    let (
+        Error::InvalidValue {
+            resource, property, ..
+        },
+        Error::RuleFailed {
+            resource: failed,
+            property: at,
+            ..
+        },
+    ) = (validation, failure)
+    else {
+        return false;
+    };
+    let named: Vec<&str> = property.split('.').collect();
+    let found: Vec<&str> = at
+        .strip_prefix("Properties/")
+        .unwrap_or("")
+        .split('/')
+        .filter(|part| part.parse::<usize>().is_err())
+        .collect();
+    resource == failed && !named.is_empty() && found.starts_with(&named)
 }
 
 pub(crate) fn is_region_name(r: &str) -> bool {

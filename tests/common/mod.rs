@@ -208,6 +208,14 @@ pub fn assert_mutations(base: &Json, mutations: Vec<Mutation>) {
             .map(|f| (f.rule.as_str(), f.resource.as_deref()))
             .collect();
         assert_eq!(failures, [(rule, Some(fails_on))], "{rule}");
+        // The rule's own words, never the engine's text.
+        let message = &report.failures[0].message;
+        assert!(
+            !message.contains("compliant")
+                && !message.contains("/Resources/")
+                && message.contains(": "),
+            "{rule}: {message}"
+        );
         t["Resources"][waive_on]["Metadata"] = json!({ "guard": { "SuppressedRules": [rule] } });
         let report = check::stackward_rules(&t).unwrap();
         assert!(report.failures.is_empty(), "{rule}: {:?}", report.failures);
