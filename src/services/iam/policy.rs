@@ -164,7 +164,7 @@ impl Statement {
         self
     }
 
-    /// The condition block, e.g. `{"Bool": {"aws:SecureTransport": false}}`.
+    /// The condition block, e.g. `{"Bool": {"aws:SecureTransport": "false"}}`.
     #[must_use]
     pub fn condition(mut self, condition: Json) -> Self {
         self.condition = Some(condition);

@@ -36,8 +36,8 @@ pub(crate) const BUCKET_DUTIES: ResourceDuties = ResourceDuties {
             duty: Duty::EncryptionInTransit,
             what: "bucket policy denies requests without TLS",
             locate: Locate::BucketPolicyStatement("/Condition/Bool/aws:SecureTransport", "false"),
-            // stackward writes the JSON boolean; the string form means the
-            // same to IAM.
+            // stackward writes the string form Control Tower's CT.S3.PR.8
+            // requires; the JSON boolean means the same to IAM.
             expect: Expect::Satisfies(|v| *v == false || *v == "false"),
             rule: Some("S3_BUCKET_SSL_REQUESTS_ONLY"),
             control: Some("CT.S3.PR.8"),
