@@ -10,7 +10,7 @@
 
 use std::path::PathBuf;
 
-use stackward::duty::Rule;
+use stackward::duty::{Equivalent, Rule};
 use stackward::services::{Service, ALL};
 
 const BEGIN: &str = "<!-- rules: written by `cargo xtask docs` from src/services/*/duties.rs -->";
@@ -83,7 +83,26 @@ fn controls(rule: &str) -> Vec<&'static str> {
     out
 }
 
+/// A rule's equivalents as the table shows them: each judge's id once (a
+/// compliance-pack rule by its name, for the three packs).
+fn equivalents(equivalents: &[Equivalent]) -> String {
+    let shown: Vec<String> = equivalents
+        .iter()
+        .map(|e| match e {
+            Equivalent::Checkov(id) | Equivalent::CfnNag(id) => format!("`{id}`"),
+            Equivalent::AwsSolutions(suffix) => format!("`AwsSolutions-{suffix}`"),
+            Equivalent::Compliance(name) => format!("`{name}` (compliance packs)"),
+        })
+        .collect();
+    if shown.is_empty() {
+        " ".to_owned()
+    } else {
+        format!(" {} ", shown.join(", "))
+    }
+}
+
 fn rule_row(rule: &Rule, with_controls: bool) -> String {
+    let others = equivalents(rule.equivalents);
     if with_controls {
         let controls = controls(rule.name).join(", ");
         let controls = if controls.is_empty() {
@@ -92,12 +111,12 @@ fn rule_row(rule: &Rule, with_controls: bool) -> String {
             format!(" {controls} ")
         };
         format!(
-            "| `{}` |{controls}| {} | {} |\n",
+            "| `{}` |{controls}|{others}| {} | {} |\n",
             rule.name, rule.checks, rule.waived_by
         )
     } else {
         format!(
-            "| `{}` | {} | {} |\n",
+            "| `{}` |{others}| {} | {} |\n",
             rule.name, rule.checks, rule.waived_by
         )
     }
@@ -106,7 +125,7 @@ fn rule_row(rule: &Rule, with_controls: bool) -> String {
 /// The README's table: every rule of every service.
 fn rule_table() -> String {
     let mut out = String::from(
-        "| rule | Control Tower | checks | the option that needs the waiver |\n|---|---|---|---|\n",
+        "| rule | Control Tower | the same check in checkov, cdk-nag, cfn_nag | checks | the option that needs the waiver |\n|---|---|---|---|---|\n",
     );
     for service in ALL {
         for rule in service.rules {
@@ -143,9 +162,23 @@ fn defaults(service: &Service) -> String {
         }
     }
     if !service.rules.is_empty() {
-        out.push_str("\n| rule | checks | the option that needs the waiver |\n|---|---|---|\n");
+        out.push_str("\n| rule | the same check in checkov, cdk-nag, cfn_nag | checks | the option that needs the waiver |\n|---|---|---|---|\n");
         for rule in service.rules {
             out.push_str(&rule_row(rule, false));
+        }
+    }
+    if !service.answered.is_empty() {
+        out.push_str(
+            "\nOther judges' checks this service's constructs answer by design, waived on \
+             the resource with this reason (the report lists them):\n\n\
+             | checks | reason |\n|---|---|\n",
+        );
+        for a in service.answered {
+            out.push_str(&format!(
+                "|{}| {} |\n",
+                equivalents(a.findings),
+                a.reason
+            ));
         }
     }
     out
