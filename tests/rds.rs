@@ -429,3 +429,33 @@ fn bad_clusters_get_exact_errors() {
     assert_has(&got, "Port.Port = \"5432\": the engine's default port needs .default_port(waiver) naming RDS_NON_DEFAULT_PORT");
     assert_has(&got, "Backups.BackupRetentionPeriod = \"3\": 7-35 days; fewer than 7 needs Backups::Shorter with a waiver");
 }
+
+/// Enhanced monitoring's role holds the actions of AWS's managed policy on
+/// the one log group RDS writes to, in this account and region, not the
+/// managed policy's every `RDS*` group everywhere.
+#[test]
+fn the_monitoring_role_is_scoped_to_the_rds_os_metrics_group() {
+    let mut stack = Stack::new("Data").unwrap();
+    let net = network(&mut stack);
+    stack.add(postgres(&net));
+    let t = stack.synth().unwrap();
+    let role = &t.json()["Resources"]["DbMonitoringRole"]["Properties"];
+    assert!(role["ManagedPolicyArns"].is_null(), "{role}");
+    let statements = &role["Policies"][0]["PolicyDocument"]["Statement"];
+    let group =
+        "arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:RDSOSMetrics";
+    assert_eq!(statements[0]["Resource"][0]["Fn::Sub"], group);
+    assert_eq!(
+        statements[1]["Resource"][0]["Fn::Sub"],
+        format!("{group}:log-stream:*")
+    );
+    assert_eq!(
+        statements[1]["Action"],
+        json!([
+            "logs:CreateLogStream",
+            "logs:PutLogEvents",
+            "logs:DescribeLogStreams",
+            "logs:GetLogEvents"
+        ])
+    );
+}

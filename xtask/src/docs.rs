@@ -174,11 +174,7 @@ fn defaults(service: &Service) -> String {
              | checks | reason |\n|---|---|\n",
         );
         for a in service.answered {
-            out.push_str(&format!(
-                "|{}| {} |\n",
-                equivalents(a.findings),
-                a.reason
-            ));
+            out.push_str(&format!("|{}| {} |\n", equivalents(a.findings), a.reason));
         }
     }
     out

@@ -11,11 +11,10 @@ use crate::waiver::Waiver;
 
 /// The AWS managed policies stackward's own constructs attach: each is
 /// AWS's policy for the one service its role serves.
-pub(crate) const SERVICE_ROLE_POLICIES: [&str; 7] = [
+pub(crate) const SERVICE_ROLE_POLICIES: [&str; 6] = [
     "AmazonSSMManagedInstanceCore",
     "AWSXRayDaemonWriteAccess",
     "service-role/AWSLambdaENIManagementAccess",
-    "service-role/AmazonRDSEnhancedMonitoringRole",
     "service-role/AWSBackupServiceRolePolicyForBackup",
     "service-role/AWSBackupServiceRolePolicyForRestores",
     "service-role/AWS_ConfigRole",

@@ -519,3 +519,9 @@ pub(crate) const AURORA_MEMBER_BACKUP: Answered = Answered {
     findings: &[Compliance("RDSInBackupPlan")],
     reason: "an Aurora cluster member: backups are of the cluster's shared volume (RDS_CLUSTER_BACKUP_ENABLED, or a Backup plan on the cluster)",
 };
+
+/// The log streams of the one group enhanced monitoring writes.
+pub(crate) const MONITORING_STREAMS: Answered = Answered {
+    findings: &[AwsSolutions("IAM5")],
+    reason: "the log streams of the one group RDS writes OS metrics to (RDSOSMetrics): RDS names a stream per instance as it starts, so the group's ARN with :log-stream:* is the narrowest resource naming them",
+};

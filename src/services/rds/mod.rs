@@ -15,7 +15,7 @@ use typed_builder::TypedBuilder;
 use crate::cfn::l1::rds as l1;
 use crate::ec2::{Peer, Port, SecurityGroup, SecurityGroupRef};
 use crate::error::Error;
-use crate::iam::{Effect, Grantee, ManagedPolicy, Role, RoleRef, Statement};
+use crate::iam::{Effect, Grantee, Role, RoleRef, Statement};
 use crate::kms::KeyRef;
 use crate::removal::Removal;
 use crate::template::{
@@ -274,12 +274,39 @@ fn group_and_monitoring(
             .service("monitoring.rds.amazonaws.com")
             .source_account(true)
             .description(format!("{id}: enhanced monitoring"))
-            .managed_policies(vec![ManagedPolicy::aws(
-                "service-role/AmazonRDSEnhancedMonitoringRole",
-            )])
+            .statements(enhanced_monitoring_statements())
             .build(),
     );
+    if let Some(role) = stack.resource_mut(monitoring.id()) {
+        role.waive(Waiver::answered(&duties::MONITORING_STREAMS));
+    }
     (security_group, monitoring)
+}
+
+/// What enhanced monitoring needs, exactly: the actions AWS's
+/// `AmazonRDSEnhancedMonitoringRole` policy grants, on the one log group
+/// RDS writes OS metrics to (`RDSOSMetrics`) in this account and region,
+/// instead of that policy's every `RDS*` group in every region.
+fn enhanced_monitoring_statements() -> Vec<Statement> {
+    let group =
+        "arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:RDSOSMetrics";
+    vec![
+        Statement::new(
+            Effect::Allow,
+            ["logs:CreateLogGroup", "logs:PutRetentionPolicy"],
+        )
+        .resource(Intrinsic::sub(group)),
+        Statement::new(
+            Effect::Allow,
+            [
+                "logs:CreateLogStream",
+                "logs:PutLogEvents",
+                "logs:DescribeLogStreams",
+                "logs:GetLogEvents",
+            ],
+        )
+        .resource(Intrinsic::sub(format!("{group}:log-stream:*"))),
+    ]
 }
 
 /// `Snapshot` on delete and replace, or `Delete` with its waiver.
@@ -694,5 +721,5 @@ pub(crate) const SERVICE: crate::services::Service = crate::services::Service {
         when: "/Properties/DBClusterIdentifier",
         duties: &duties::CLUSTER_MEMBER_DUTIES,
     }],
-    answered: &[&duties::AURORA_MEMBER_BACKUP],
+    answered: &[&duties::AURORA_MEMBER_BACKUP, &duties::MONITORING_STREAMS],
 };
