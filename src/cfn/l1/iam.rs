@@ -45,6 +45,49 @@ pub mod instance_profile {
 }
 pub use instance_profile::InstanceProfile;
 
+/// `AWS::IAM::Policy`: the resource and its property types.
+pub mod policy {
+    #![allow(unused_imports)]
+    use std::collections::BTreeMap;
+
+    use serde::Serialize;
+    use serde_json::Value as Json;
+
+    use crate::template::{CfnResource, Tagging, Value};
+
+    /// Adds or updates an inline policy document that is embedded in the specified IAM group, user or role. An IAM user can also have a managed policy attached to it. For information about policies, see Managed Policies and Inline Policies in the *User Guide*. The Groups, Roles, and Users properties are optional. However, you must specify at least one of these properties. For information about policy documents, ...
+    ///
+    /// CloudFormation type `AWS::IAM::Policy`.
+    #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+    pub struct Policy {
+        /// The name of the group to associate the policy with. This parameter allows (through its regex pattern) a string of characters consisting of upper and lowercase alphanumeric characters with no spaces. You can also include any of the following characters: _+=,.@-.
+        #[serde(rename = "Groups", skip_serializing_if = "Option::is_none")]
+        pub groups: Option<Vec<Value<String>>>,
+        /// The policy document. You must provide policies in JSON format in IAM. However, for CFN templates formatted in YAML, you can provide the policy in JSON or YAML format. CFN always converts a YAML policy to JSON format before submitting it to IAM. The regex pattern used to validate this parameter is a string of characters consisting of the following: + Any printable ASCII character ranging from the space ...
+        ///
+        /// Required.
+        #[serde(rename = "PolicyDocument")]
+        pub policy_document: Json,
+        /// The name of the policy document. This parameter allows (through its regex pattern) a string of characters consisting of upper and lowercase alphanumeric characters with no spaces. You can also include any of the following characters: _+=,.@-
+        ///
+        /// Required.
+        #[serde(rename = "PolicyName")]
+        pub policy_name: Value<String>,
+        /// The name of the role to associate the policy with. This parameter allows (per its regex pattern) a string of characters consisting of upper and lowercase alphanumeric characters with no spaces. You can also include any of the following characters: _+=,.@- If an external policy (such as ``AWS::IAM::Policy`` or ``AWS::IAM::ManagedPolicy``) has a ``Ref`` to a role and if a resource (such as ``AWS::ECS::Service``) ...
+        #[serde(rename = "Roles", skip_serializing_if = "Option::is_none")]
+        pub roles: Option<Vec<Value<String>>>,
+        /// The name of the user to associate the policy with. This parameter allows (through its regex pattern) a string of characters consisting of upper and lowercase alphanumeric characters with no spaces. You can also include any of the following characters: _+=,.@-
+        #[serde(rename = "Users", skip_serializing_if = "Option::is_none")]
+        pub users: Option<Vec<Value<String>>>,
+    }
+
+    impl CfnResource for Policy {
+        const TYPE: &'static str = "AWS::IAM::Policy";
+        const TAGGING: Tagging = Tagging::None;
+    }
+}
+pub use policy::Policy;
+
 /// `AWS::IAM::Role`: the resource and its property types.
 pub mod role {
     #![allow(unused_imports)]

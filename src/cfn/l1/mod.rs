@@ -37,7 +37,7 @@ pub mod ssm;
 pub mod wafv2;
 
 /// Every listed type, in the order `types.txt` lists them.
-pub const TYPES: [&str; 76] = [
+pub const TYPES: [&str; 77] = [
     "AWS::EC2::EIP",
     "AWS::EC2::FlowLog",
     "AWS::EC2::Instance",
@@ -55,6 +55,7 @@ pub const TYPES: [&str; 76] = [
     "AWS::EC2::VPCEndpoint",
     "AWS::EC2::VPCGatewayAttachment",
     "AWS::IAM::InstanceProfile",
+    "AWS::IAM::Policy",
     "AWS::IAM::Role",
     "AWS::KMS::Alias",
     "AWS::KMS::Key",
@@ -137,6 +138,7 @@ pub fn tagging(type_name: &str) -> Option<Tagging> {
         "AWS::EC2::VPCEndpoint" => Some(Tagging::List),
         "AWS::EC2::VPCGatewayAttachment" => Some(Tagging::None),
         "AWS::IAM::InstanceProfile" => Some(Tagging::None),
+        "AWS::IAM::Policy" => Some(Tagging::None),
         "AWS::IAM::Role" => Some(Tagging::List),
         "AWS::KMS::Alias" => Some(Tagging::None),
         "AWS::KMS::Key" => Some(Tagging::List),

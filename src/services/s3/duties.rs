@@ -118,7 +118,7 @@ pub(crate) const BUCKET_DUTIES: ResourceDuties = ResourceDuties {
     ],
     residual: &[
         (Duty::LeastPrivilege, "grant access through IAM with exact actions, and review who holds s3:* in the account"),
-        (Duty::DataBackupAndRecovery, "classify the data, and decide on retention periods and copies in another region"),
+        (Duty::DataBackupAndRecovery, "classify the data, and decide on retention periods and copies in another region (`replication`)"),
         (Duty::LoggingAndMonitoring, "watch the access logs and events: alarms, CloudTrail data events"),
     ],
 };

@@ -11,7 +11,7 @@ use typed_builder::TypedBuilder;
 use crate::cfn;
 use crate::cfn::l1::s3::bucket as l1;
 use crate::error::Error;
-use crate::iam::{Effect, Grantee, PolicyDocument, Principal, Statement};
+use crate::iam::{Effect, Grantee, PolicyDocument, Principal, Role, Statement};
 use crate::kms::KeyRef;
 use crate::removal::Removal;
 use crate::template::{
@@ -81,6 +81,38 @@ pub enum PublicAccess {
     /// statement may allow public reads (a public website). ACLs stay
     /// blocked and disabled.
     PolicyMayAllow(Waiver),
+}
+
+/// Cross-region replication: every object, its versions and delete markers
+/// copied to a versioned bucket in another region, encrypted there under a
+/// customer-managed key of that region.
+///
+/// ```
+/// use stackward::prelude::*;
+/// use stackward::s3::Replication;
+///
+/// let mut stack = Stack::new("Lake").unwrap();
+/// stack.add(
+///     s3::Bucket::builder()
+///         .id("curated")
+///         .replication(Replication {
+///             bucket_arn: "arn:aws:s3:::acme-curated-replica-eu-central-1".into(),
+///             key_arn: "arn:aws:kms:eu-central-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab".into(),
+///         })
+///         .build(),
+/// );
+/// let t = stack.synth().unwrap();
+/// let rule = &t.json()["Resources"]["Curated"]["Properties"]["ReplicationConfiguration"]["Rules"][0];
+/// assert_eq!(rule["Destination"]["Bucket"], "arn:aws:s3:::acme-curated-replica-eu-central-1");
+/// assert_eq!(t.json()["Resources"]["CuratedReplicationPolicy"]["Type"], "AWS::IAM::Policy");
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct Replication {
+    /// The destination bucket's ARN: a versioned bucket in another region.
+    pub bucket_arn: Value<String>,
+    /// The customer-managed key, in the destination's region, replicas are
+    /// encrypted under.
+    pub key_arn: Value<String>,
 }
 
 /// S3 Object Lock.
@@ -227,6 +259,11 @@ pub struct Bucket {
     /// Lifecycle rules besides the default one.
     #[builder(default)]
     pub lifecycle_rules: Vec<LifecycleRule>,
+    /// Cross-region replication; without it the bucket is kept in one
+    /// region (other judges' replication checks are answered with that
+    /// reason).
+    #[builder(default, setter(strip_option))]
+    pub replication: Option<Replication>,
     /// Statements added to the bucket policy after the TLS-only statement.
     #[builder(default)]
     pub policy_statements: Vec<Statement>,
@@ -410,6 +447,13 @@ impl Bucket {
                     rule,
                 ));
             }
+        }
+        if self.replication.is_some() && matches!(self.versioning, Versioning::Suspended(_)) {
+            errors.push(bad(
+                "ReplicationConfiguration",
+                &"versioning suspended",
+                "replication copies object versions: keep versioning enabled, or drop the replication",
+            ));
         }
         let public = matches!(self.public_access, PublicAccess::PolicyMayAllow(_));
         for s in self
@@ -608,8 +652,52 @@ impl Construct for Bucket {
             }
         };
 
+        let replication_role = self.replication.as_ref().map(|_| {
+            let role_id = stack.child_id(&id, "ReplicationRole");
+            stack.add(
+                Role::builder()
+                    .id(role_id.to_string())
+                    .service("s3.amazonaws.com")
+                    .source_account(true)
+                    .description(format!("{id}: cross-region replication"))
+                    .build(),
+            )
+        });
         let yes = || Some(Value::Literal(true));
         let properties = l1::Bucket {
+            replication_configuration: self
+                .replication
+                .as_ref()
+                .zip(replication_role.as_ref())
+                .map(|(r, role)| l1::ReplicationConfiguration {
+                    role: role.arn(),
+                    rules: vec![l1::ReplicationRule {
+                        id: Some("replicate-everything".into()),
+                        status: "Enabled".into(),
+                        priority: Some(Value::Literal(1)),
+                        filter: Some(l1::ReplicationRuleFilter {
+                            prefix: Some(String::new().into()),
+                            ..Default::default()
+                        }),
+                        delete_marker_replication: Some(l1::DeleteMarkerReplication {
+                            status: Some("Enabled".into()),
+                        }),
+                        source_selection_criteria: Some(l1::SourceSelectionCriteria {
+                            sse_kms_encrypted_objects: Some(l1::SseKmsEncryptedObjects {
+                                status: "Enabled".into(),
+                            }),
+                            ..Default::default()
+                        }),
+                        destination: l1::ReplicationDestination {
+                            bucket: r.bucket_arn.clone(),
+                            encryption_configuration: Some(l1::EncryptionConfiguration {
+                                replica_kms_key_id: r.key_arn.clone(),
+                            }),
+                            ..Default::default()
+                        },
+                        ..Default::default()
+                    }],
+                }),
             bucket_name: self.name.clone(),
             bucket_encryption: Some(l1::BucketEncryption {
                 server_side_encryption_configuration: vec![l1::ServerSideEncryptionRule {
@@ -657,12 +745,17 @@ impl Construct for Bucket {
         };
         waivers.extend(self.acls_for_log_delivery.clone());
         let resource = stack.add_resource(Resource::new(id.clone(), &properties));
-        resource.waive(Waiver::answered(&duties::ONE_REGION));
+        if self.replication.is_none() {
+            resource.waive(Waiver::answered(&duties::ONE_REGION));
+        }
         self.removal.apply(resource);
         for w in waivers {
             resource.waive(w);
         }
 
+        if let (Some(r), Some(role)) = (&self.replication, &replication_role) {
+            replication_policy(stack, &bucket, key.as_ref(), r, role);
+        }
         let policy_id = stack.child_id(&id, "Policy");
         let policy = bucket_policy(&bucket, self.policy_statements);
         stack
@@ -670,6 +763,60 @@ impl Construct for Bucket {
             .takes_contributions(crate::iam::render_policy_statements);
         bucket
     }
+}
+
+/// What S3 needs to replicate the bucket, exactly, as a policy of its own
+/// (the role's ARN is in the bucket, the bucket's in the policy: one
+/// resource holding both would depend on itself).
+fn replication_policy(
+    stack: &mut Stack,
+    bucket: &BucketRef,
+    key: Option<&KeyRef>,
+    r: &Replication,
+    role: &crate::iam::RoleRef,
+) {
+    let destination_objects: Value<String> =
+        Intrinsic::join("", vec![r.bucket_arn.clone(), "/*".into()]).into();
+    let mut statements = vec![
+        Statement::new(
+            Effect::Allow,
+            ["s3:GetReplicationConfiguration", "s3:ListBucket"],
+        )
+        .resource(bucket.arn()),
+        Statement::new(
+            Effect::Allow,
+            [
+                "s3:GetObjectVersionForReplication",
+                "s3:GetObjectVersionAcl",
+                "s3:GetObjectVersionTagging",
+            ],
+        )
+        .resource(bucket.objects_arn()),
+        Statement::new(
+            Effect::Allow,
+            [
+                "s3:ReplicateObject",
+                "s3:ReplicateDelete",
+                "s3:ReplicateTags",
+            ],
+        )
+        .resource(destination_objects),
+        Statement::new(Effect::Allow, ["kms:Encrypt"]).resource(r.key_arn.clone()),
+    ];
+    if let Some(key) = key {
+        statements.push(Statement::new(Effect::Allow, ["kms:Decrypt"]).resource(key.arn()));
+    }
+    let id = stack.child_id(bucket.id(), "ReplicationPolicy");
+    let policy = cfn::l1::iam::Policy {
+        policy_document: PolicyDocument::new(statements).to_json(),
+        policy_name: "replication".into(),
+        roles: Some(vec![role.name()]),
+        ..Default::default()
+    };
+    stack
+        .add_resource(Resource::new(id, &policy))
+        .waive(Waiver::answered(&crate::iam::duties::INLINE_POLICIES))
+        .waive(Waiver::answered(&crate::iam::duties::OBJECT_KEYS));
 }
 
 /// Requests over older TLS versions are refused.
