@@ -70,14 +70,7 @@ impl Waiver {
                 "the reason must not be empty: say why the default does not fit".into(),
             ));
         }
-        let mut waiver = Waiver {
-            reason,
-            rules: Vec::new(),
-            cfn_lint: Vec::new(),
-            checkov: Vec::new(),
-            cdk_nag: Vec::new(),
-            cfn_nag: Vec::new(),
-        };
+        let mut waiver = Waiver::naming_nothing(reason);
         let ids = rule_ids("guard", ids)?;
         if ids.is_empty() {
             return Err(Error::InvalidWaiver(format!(
@@ -102,19 +95,24 @@ impl Waiver {
 
     /// The waiver a construct writes for a finding it answers by design.
     pub fn answered(answered: &Answered) -> Self {
-        let mut waiver = Waiver {
-            reason: answered.reason.to_owned(),
-            rules: Vec::new(),
-            cfn_lint: Vec::new(),
-            checkov: Vec::new(),
-            cdk_nag: Vec::new(),
-            cfn_nag: Vec::new(),
-        };
+        let mut waiver = Waiver::naming_nothing(answered.reason.to_owned());
         for finding in answered.findings {
             let list = waiver.list(finding.judge());
             list.extend(finding.ids());
         }
         waiver
+    }
+
+    /// A waiver with its reason and no ids yet.
+    fn naming_nothing(reason: String) -> Self {
+        Waiver {
+            reason,
+            rules: Vec::new(),
+            cfn_lint: Vec::new(),
+            checkov: Vec::new(),
+            cdk_nag: Vec::new(),
+            cfn_nag: Vec::new(),
+        }
     }
 
     fn list(&mut self, judge: Judge) -> &mut Vec<String> {

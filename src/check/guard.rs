@@ -550,13 +550,13 @@ fn read_results(results: &Json, template: &Json) -> GuardReport {
             // The resources the failing checks point at, each with the
             // messages of the checks on the way to it.
             let mut resources = BTreeMap::new();
-            messages_by_resource(&rule["checks"], (None, None, None), &mut resources);
+            messages_by_resource(&rule["checks"], (None, None), &mut resources);
             let targets: Vec<(Option<String>, Messages)> = if resources.is_empty() {
-                vec![(None, (None, None, None))]
+                vec![(None, (None, None))]
             } else {
                 resources.into_iter().map(|(id, m)| (Some(id), m)).collect()
             };
-            for (resource, (custom, _engine, property)) in targets {
+            for (resource, (custom, property)) in targets {
                 // The message of the checks on the way to this resource,
                 // else the rule's own words.
                 let message = custom.map_or_else(|| message.clone(), str::to_owned);
@@ -594,12 +594,13 @@ fn read_results(results: &Json, template: &Json) -> GuardReport {
     report
 }
 
-/// A check's custom message and engine message, where it has them, and
-/// the deepest path below the resource the checks looked at.
-type Messages<'a> = (Option<&'a str>, Option<&'a str>, Option<&'a str>);
+/// A check's custom message, where it has one, and the deepest path below
+/// the resource the checks looked at.
+type Messages<'a> = (Option<&'a str>, Option<&'a str>);
 
 /// For each resource the failing checks point at, the first custom message
-/// and the first engine message of the checks on the way to it.
+/// of the checks on the way to it and the deepest path below it they
+/// looked at.
 fn messages_by_resource<'a>(
     v: &'a Json,
     inherited: Messages<'a>,
@@ -614,11 +615,7 @@ fn messages_by_resource<'a>(
                     .map(str::trim)
                     .filter(|s| !s.is_empty())
             };
-            let here = (
-                inherited.0.or_else(|| own("custom_message")),
-                inherited.1.or_else(|| own("error_message")),
-                inherited.2,
-            );
+            let here = (inherited.0.or_else(|| own("custom_message")), inherited.1);
             if let Some(rest) = m
                 .get("path")
                 .and_then(Json::as_str)
@@ -627,9 +624,8 @@ fn messages_by_resource<'a>(
                 let (id, below) = rest.split_once('/').unwrap_or((rest, ""));
                 let entry = out.entry(id.to_owned()).or_default();
                 entry.0 = entry.0.or(here.0);
-                entry.1 = entry.1.or(here.1);
-                if below.len() > entry.2.map_or(0, str::len) {
-                    entry.2 = Some(below);
+                if below.len() > entry.1.map_or(0, str::len) {
+                    entry.1 = Some(below);
                 }
             }
             for (k, v) in m {

@@ -43,8 +43,6 @@ struct Verdict {
     /// The resource's logical id.
     resource: String,
     outcome: Outcome,
-    /// The waiver's reason, for a waived finding.
-    reason: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -331,10 +329,6 @@ fn run_checkov(venv: &Path, dir: &Path, templates: &[String]) -> Result<Vec<Verd
                     rule: text("check_id"),
                     resource: resource.rsplit('.').next().unwrap_or_default().to_owned(),
                     outcome,
-                    reason: check["check_result"]["suppress_comment"]
-                        .as_str()
-                        .unwrap_or_default()
-                        .to_owned(),
                 });
             }
         }
@@ -378,7 +372,6 @@ fn run_cdk_nag(app: &Path, dir: &Path, templates: &[String]) -> Result<Vec<Verdi
                 rule,
                 resource: text("resource"),
                 outcome,
-                reason: text("reason"),
             })
         })
         .collect()
