@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 use heck::ToUpperCamelCase;
 use serde_json::{json, Map, Value as Json};
 
+use crate::check::references::escape;
 use crate::error::Error;
 
 /// What one stack needs another to export: the logical id and, for
@@ -70,8 +71,7 @@ fn imports_in(value: &Json, path: String, out: &mut Vec<(String, String)>) {
                 return;
             }
             for (k, v) in map {
-                let key = k.replace('~', "~0").replace('/', "~1");
-                imports_in(v, format!("{path}/{key}"), out);
+                imports_in(v, format!("{path}/{}", escape(k)), out);
             }
         }
         Json::Array(items) => {

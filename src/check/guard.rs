@@ -542,10 +542,12 @@ fn read_results(results: &Json, template: &Json) -> GuardReport {
             let name = rule["name"].as_str().unwrap_or("(unnamed rule)").to_owned();
             failed.insert(name.clone());
             // The rule's own words: a custom message of its checks, else
-            // what its table says it checks; never the engine's text.
-            let message = custom_message(&rule["checks"])
+            // what its table says it checks; the engine's text only for
+            // rules outside stackward's tables (Control Tower's).
+            let message = first_message(&rule["checks"], "custom_message")
                 .or_else(|| described(&name))
-                .unwrap_or_else(|| first_message(&rule["checks"]).unwrap_or_else(|| name.clone()));
+                .or_else(|| first_message(&rule["checks"], "error_message"))
+                .unwrap_or_else(|| name.clone());
             let control = control_id(&message);
             // The resources the failing checks point at, each with the
             // messages of the checks on the way to it.
@@ -641,23 +643,6 @@ fn messages_by_resource<'a>(
     }
 }
 
-/// The first custom message in the failing checks.
-fn custom_message(checks: &Json) -> Option<String> {
-    fn find(v: &Json) -> Option<String> {
-        match v {
-            Json::Object(m) => m
-                .get("messages")
-                .and_then(|msgs| msgs["custom_message"].as_str())
-                .filter(|s| !s.trim().is_empty())
-                .map(|s| s.trim().to_owned())
-                .or_else(|| m.values().find_map(find)),
-            Json::Array(a) => a.iter().find_map(find),
-            _ => None,
-        }
-    }
-    find(checks)
-}
-
 /// What a stackward rule checks, from its service's table, for a rule
 /// whose failing checks carry no message of their own.
 fn described(rule: &str) -> Option<String> {
@@ -668,21 +653,19 @@ fn described(rule: &str) -> Option<String> {
         .map(|r| format!("the rule checks: {}", r.checks))
 }
 
-/// The first custom message in the failing checks, else the first engine message.
-fn first_message(checks: &Json) -> Option<String> {
-    fn find(v: &Json, key: &str) -> Option<String> {
-        match v {
-            Json::Object(m) => m
-                .get("messages")
-                .and_then(|msgs| msgs[key].as_str())
-                .filter(|s| !s.trim().is_empty())
-                .map(|s| s.trim().to_owned())
-                .or_else(|| m.values().find_map(|v| find(v, key))),
-            Json::Array(a) => a.iter().find_map(|v| find(v, key)),
-            _ => None,
-        }
+/// The first message of this kind (`custom_message`, the rule's words, or
+/// `error_message`, the engine's) in the failing checks.
+fn first_message(checks: &Json, key: &str) -> Option<String> {
+    match checks {
+        Json::Object(m) => m
+            .get("messages")
+            .and_then(|msgs| msgs[key].as_str())
+            .filter(|s| !s.trim().is_empty())
+            .map(|s| s.trim().to_owned())
+            .or_else(|| m.values().find_map(|v| first_message(v, key))),
+        Json::Array(a) => a.iter().find_map(|v| first_message(v, key)),
+        _ => None,
     }
-    find(checks, "custom_message").or_else(|| find(checks, "error_message"))
 }
 
 /// `CT.S3.PR.1` from a message such as `[CT.S3.PR.1]: Require ...`.

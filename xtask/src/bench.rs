@@ -12,7 +12,7 @@
 //! - Build cost: a cold build of the library, with and without the `guard`
 //!   feature, and the rebuild of an example after a one-line change.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
@@ -20,9 +20,6 @@ use serde_json::Value as Json;
 
 use crate::{root, run, status};
 
-const AWS_CDK_LIB: &str = "aws-cdk-lib@2.276.0";
-const CONSTRUCTS: &str = "constructs@10.8.1";
-const CDK_NAG: &str = "cdk-nag@2.36.8";
 /// Runs of each whole-process measurement.
 const RUNS: usize = 7;
 
@@ -73,10 +70,14 @@ pub fn bench() -> Result<(), String> {
     report.push_str(&row("cold (every file written)", &cold));
     report.push_str(&row("warm (up to date)", &warm));
 
-    let node = cdk_install(&out)?;
+    let node = crate::cdk_packages(
+        "cdk-bench",
+        &root().join("xtask").join("bench").join("cdk-app.js"),
+    )?;
     report.push_str("\n## Peer: AWS CDK v2 with cdk-nag, as whole processes\n\n");
     report.push_str(&format!(
-        "{AWS_CDK_LIB}, {CONSTRUCTS}, {CDK_NAG} (AwsSolutions checks), Node.js {}.\n\n",
+        "{} (AwsSolutions checks), Node.js {}.\n\n",
+        crate::CDK_PACKAGES.join(", "),
         version("node")
     ));
     report.push_str(
@@ -227,43 +228,6 @@ fn bench_executable(cargo: &str) -> Result<PathBuf, String> {
         .filter_map(|m| m["executable"].as_str().map(PathBuf::from))
         .next_back()
         .ok_or_else(|| "cargo bench --no-run did not name the whole_process program".into())
-}
-
-/// Installs the pinned CDK packages into `target/cdk-bench` (once) and
-/// copies the peer app there; returns the folder.
-fn cdk_install(out: &Path) -> Result<PathBuf, String> {
-    let dir = out.parent().unwrap_or(out).join("cdk-bench");
-    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let installed = [AWS_CDK_LIB, CONSTRUCTS, CDK_NAG].iter().all(|spec| {
-        let (name, version) = spec.rsplit_once('@').unwrap_or((spec, ""));
-        std::fs::read_to_string(dir.join("node_modules").join(name).join("package.json"))
-            .ok()
-            .and_then(|t| serde_json::from_str::<Json>(&t).ok())
-            .is_some_and(|p| p["version"] == version)
-    });
-    if !installed {
-        status(
-            "Installing",
-            &format!(
-                "{AWS_CDK_LIB} {CONSTRUCTS} {CDK_NAG} into {}",
-                dir.display()
-            ),
-        );
-        crate::retry(|| {
-            run(Command::new("npm").current_dir(&dir).args([
-                "install",
-                "--no-audit",
-                "--no-fund",
-                "--silent",
-                AWS_CDK_LIB,
-                CONSTRUCTS,
-                CDK_NAG,
-            ]))
-        })?;
-    }
-    let app = root().join("xtask").join("bench").join("cdk-app.js");
-    std::fs::copy(&app, dir.join("cdk-app.js")).map_err(|e| format!("{}: {e}", app.display()))?;
-    Ok(dir)
 }
 
 /// Rebuilds of `examples/three_tier.rs` after appending a line, three times.

@@ -291,6 +291,40 @@ pub(crate) fn npm_package(package: &str, version: &str, folder: &str) -> Result<
     Ok(package_dir)
 }
 
+/// The npm packages the AWS CDK peer of the benchmarks and the cdk-nag judge
+/// run in, pinned.
+pub(crate) const CDK_PACKAGES: [&str; 3] =
+    ["aws-cdk-lib@2.276.0", "constructs@10.8.1", "cdk-nag@2.36.8"];
+
+/// Installs [`CDK_PACKAGES`] into `target/<folder>` (once) and copies the
+/// Node.js program `app` there; returns the folder.
+pub(crate) fn cdk_packages(folder: &str, app: &Path) -> Result<PathBuf, String> {
+    let dir = root().join("target").join(folder);
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let installed = CDK_PACKAGES.iter().all(|spec| {
+        let (name, version) = spec.rsplit_once('@').unwrap_or((spec, ""));
+        read_json(&dir.join("node_modules").join(name).join("package.json"))
+            .is_ok_and(|p| p["version"] == version)
+    });
+    if !installed {
+        status(
+            "Installing",
+            &format!("{} into {}", CDK_PACKAGES.join(" "), dir.display()),
+        );
+        retry(|| {
+            run(Command::new("npm")
+                .current_dir(&dir)
+                .args(["install", "--no-audit", "--no-fund", "--silent"])
+                .args(CDK_PACKAGES))
+        })?;
+    }
+    let name = app
+        .file_name()
+        .ok_or_else(|| format!("{}: not a file", app.display()))?;
+    std::fs::copy(app, dir.join(name)).map_err(|e| format!("{}: {e}", app.display()))?;
+    Ok(dir)
+}
+
 /// A JSON file, read and parsed, errors naming the file.
 pub(crate) fn read_json(path: &Path) -> Result<serde_json::Value, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;

@@ -24,12 +24,10 @@ use std::process::Command;
 use serde_json::Value as Json;
 use stackward::duty::Equivalent;
 
-use crate::{root, run, status};
+use crate::{root, status};
 
 /// The checkov version the templates are judged by.
 const CHECKOV_VERSION: &str = "3.3.30";
-/// The npm packages cdk-nag runs in.
-const CDK_PACKAGES: [&str; 3] = ["aws-cdk-lib@2.276.0", "constructs@10.8.1", "cdk-nag@2.36.8"];
 
 /// One judge's verdict on one check of one resource.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -170,28 +168,8 @@ fn install_checkov() -> Result<PathBuf, String> {
 /// Installs the pinned CDK packages and cdk-nag (once) and copies the judge
 /// app next to them; returns the folder.
 fn install_cdk_nag() -> Result<PathBuf, String> {
-    let dir = root().join("target").join("cdk-nag");
-    fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let installed = CDK_PACKAGES.iter().all(|spec| {
-        let (name, version) = spec.rsplit_once('@').unwrap_or((spec, ""));
-        crate::read_json(&dir.join("node_modules").join(name).join("package.json"))
-            .is_ok_and(|p| p["version"] == version)
-    });
-    if !installed {
-        status(
-            "Installing",
-            &format!("{} into {}", CDK_PACKAGES.join(" "), dir.display()),
-        );
-        crate::retry(|| {
-            run(Command::new("npm")
-                .current_dir(&dir)
-                .args(["install", "--no-audit", "--no-fund", "--silent"])
-                .args(CDK_PACKAGES))
-        })?;
-    }
     let app = root().join("xtask").join("scan").join("cdk-nag-app.js");
-    fs::copy(&app, dir.join("cdk-nag-app.js")).map_err(|e| format!("{}: {e}", app.display()))?;
-    Ok(dir)
+    crate::cdk_packages("cdk-nag", &app)
 }
 
 /// Every equivalent id of stackward's rule tables and answered findings is
