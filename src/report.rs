@@ -146,7 +146,7 @@ pub struct ShownBy {
 
 /// The account-level duties, each found in the first of `stacks` (name and
 /// template) that shows it.
-fn account_level(stacks: &[(&str, &Json)]) -> Vec<AccountLevel> {
+pub(crate) fn account_level(stacks: &[(&str, &Json)]) -> Vec<AccountLevel> {
     crate::services::baseline::duties::ACCOUNT_DUTIES
         .iter()
         .map(|d| AccountLevel {
@@ -157,9 +157,10 @@ fn account_level(stacks: &[(&str, &Json)]) -> Vec<AccountLevel> {
                 template["Resources"]
                     .as_object()?
                     .iter()
+                    .filter(|(_, r)| r["Type"] == d.type_name)
                     .find_map(|(id, r)| {
                         let value = r.pointer(d.pointer)?;
-                        (r["Type"] == d.type_name && d.expect.holds(value)).then(|| ShownBy {
+                        d.expect.holds(value).then(|| ShownBy {
                             stack: (*stack).to_owned(),
                             pointer: format!("/Resources/{}{}", escape(id), d.pointer),
                             value: value.clone(),
@@ -174,8 +175,14 @@ impl Report {
     /// The report with its account-level duties credited to whichever
     /// stack of the App (`stacks`: each stack's name and template) shows
     /// them, not only this stack.
-    pub fn in_app(mut self, stacks: &[(&str, &Json)]) -> Self {
-        self.account = account_level(stacks);
+    pub fn in_app(self, stacks: &[(&str, &Json)]) -> Self {
+        self.with_account(account_level(stacks))
+    }
+
+    /// The report with the account-level duties of its App, worked out
+    /// once for every stack by [`account_level`].
+    pub(crate) fn with_account(mut self, account: Vec<AccountLevel>) -> Self {
+        self.account = account;
         self.tally();
         self
     }

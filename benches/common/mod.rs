@@ -10,9 +10,16 @@ use stackward::vpc::Subnets;
 const HANDLER: &str = "def handler(event, context):\n    return event\n";
 
 /// A stack of exactly `size` resources (at least 8).
+#[allow(dead_code)]
 pub fn mixed(size: usize) -> Stack {
-    let mut stack = Stack::new(format!("Mixed{size}")).expect("a valid name");
-    stack.allowed_regions(["eu-west-1"]).tag("project", "bench");
+    mixed_named(&format!("Mixed{size}"), size, "bench")
+}
+
+/// [`mixed`] under the stack name `name`, every resource tagged
+/// `project: <project>` (a change to every resource of the stack).
+pub fn mixed_named(name: &str, size: usize, project: &str) -> Stack {
+    let mut stack = Stack::new(name).expect("a valid name");
+    stack.allowed_regions(["eu-west-1"]).tag("project", project);
     let key = stack.add(kms::Key::builder().id("data").build());
     let net = (size >= 100).then(|| {
         stack.add(

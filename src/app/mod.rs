@@ -219,9 +219,10 @@ impl App {
             .iter()
             .map(|t| (t.stack_name(), t.json()))
             .collect();
+        let account = crate::report::account_level(&stacks);
         let reports: Vec<_> = templates
             .iter()
-            .map(|t| t.report().in_app(&stacks))
+            .map(|t| t.report().with_account(account.clone()))
             .collect();
         let unchecked = reports
             .iter()

@@ -8,6 +8,8 @@ use serde_json::Value as Json;
 
 use crate::error::Error;
 
+pub use super::cache::folder as cache_folder;
+
 /// stackward's own rule files, by service name, compiled into the library:
 /// one per service in [`crate::services::ALL`].
 pub fn rule_files() -> &'static [(&'static str, &'static str)] {
@@ -57,8 +59,24 @@ pub struct GuardReport {
 /// Each rule file runs over only the resources of the types it names (its
 /// rules select resources by `Type`), and the files run on parallel
 /// threads; a file whose types the template lacks is not applicable.
-/// Findings come back in file order, so the result is deterministic.
+/// Findings come back in file order, so the result is deterministic. A
+/// file's verdicts over the same resources are taken from the verdict
+/// cache when an earlier run kept them (see [`cache_folder`]). Without the
+/// `guard` feature no rule runs and the report is empty.
 pub fn stackward_rules(template: &Json) -> Result<GuardReport, Error> {
+    stackward_rules_in(template, cache_folder())
+}
+
+/// [`stackward_rules`] with the verdicts kept in `cache` (see
+/// [`cache_folder`]), or, with `None`, every rule evaluated by the engine.
+pub fn stackward_rules_in(
+    template: &Json,
+    cache: Option<&std::path::Path>,
+) -> Result<GuardReport, Error> {
+    if !cfg!(feature = "guard") {
+        // No rule runs, so there is nothing to prepare.
+        return Ok(GuardReport::default());
+    }
     let empty = serde_json::Map::new();
     let resources = template["Resources"].as_object().unwrap_or(&empty);
     let front_doors = super::front_doors::proven(template);
@@ -93,7 +111,7 @@ pub fn stackward_rules(template: &Json) -> Result<GuardReport, Error> {
     let mut outcomes: Vec<(usize, Result<Vec<Json>, Error>)> = crate::parallel::map(jobs, |i| {
         let (name, rules) = rule_files()[i];
         let subset = subsets[i].as_deref().unwrap_or_default();
-        (i, evaluate_file(subset, name, rules))
+        (i, evaluate_kept(subset, name, rules, cache))
     });
     outcomes.sort_by_key(|(i, _)| *i);
     let mut results = Vec::new();
@@ -107,6 +125,27 @@ pub fn stackward_rules(template: &Json) -> Result<GuardReport, Error> {
         }
     }
     Ok(report)
+}
+
+/// One rule file's results over `data`: the verdicts kept in the cache
+/// folder for exactly this engine, rule file and data (see
+/// [`cache_folder`]), else evaluated and kept there.
+fn evaluate_kept(
+    data: &str,
+    name: &str,
+    rules: &str,
+    cache: Option<&std::path::Path>,
+) -> Result<Vec<Json>, Error> {
+    let Some(folder) = cache else {
+        return evaluate_file(data, name, rules);
+    };
+    let key = super::cache::key(name, rules, data);
+    if let Some(kept) = super::cache::get(folder, &key) {
+        return Ok(kept);
+    }
+    let results = evaluate_file(data, name, rules)?;
+    super::cache::put(folder, &key, &results);
+    Ok(results)
 }
 
 /// Functions (by id) whose default log group, `/aws/lambda/<name>`, the
@@ -158,12 +197,14 @@ fn lambda_default_log_groups(resources: &serde_json::Map<String, Json>) -> BTree
 }
 
 /// A resource with only what a rule file can read: `Type`, the
-/// resource's attributes, `Metadata.guard` and the mark of a load
-/// balancer's front door (when `front_door`: the mark holds), and in `Properties` every key,
-/// at any depth, that the file names (a rule cannot read a key it does not
-/// name) or that is not a plain word (intrinsics such as `Fn::GetAtt`,
-/// condition keys such as `aws:SecureTransport`). Less for the engine to
-/// convert, copy and walk.
+/// resource's attributes, the mark of a load balancer's front door (when
+/// `front_door`: the mark holds), and in `Properties` every key, at any
+/// depth, that the file names (a rule cannot read a key it does not name)
+/// or that is not a plain word (intrinsics such as `Fn::GetAtt`, condition
+/// keys such as `aws:SecureTransport`). Less for the engine to convert,
+/// copy and walk. Waivers stay out: they are applied to the verdicts after
+/// the engine ran (no rule reads them), so a new waiver reuses the kept
+/// verdicts.
 fn pruned(resource: &Json, words: &BTreeSet<&str>, front_door: bool) -> Json {
     let Some(fields) = resource.as_object() else {
         return resource.clone();
@@ -173,16 +214,11 @@ fn pruned(resource: &Json, words: &BTreeSet<&str>, front_door: bool) -> Json {
         let kept = match key.as_str() {
             "Properties" => named_only(value, words),
             "Metadata" => {
-                let mark = front_door.then_some(crate::elb::INTERNET_FACING);
-                let kept: serde_json::Map<String, Json> = std::iter::once("guard")
-                    .chain(mark)
-                    .filter(|k| !value[k].is_null())
-                    .map(|k| (k.to_owned(), value[k].clone()))
-                    .collect();
-                if kept.is_empty() {
+                let mark = crate::elb::INTERNET_FACING;
+                if !front_door || value[mark].is_null() {
                     continue;
                 }
-                Json::Object(kept)
+                serde_json::json!({ mark: value[mark].clone() })
             }
             _ => value.clone(),
         };
@@ -720,7 +756,7 @@ mod tests {
     }
 
     #[test]
-    fn pruning_keeps_named_keys_intrinsics_and_guard_metadata() {
+    fn pruning_keeps_named_keys_and_intrinsics_not_waivers() {
         let words = rule_words("Properties.BucketEncryption.SSEAlgorithm exists");
         let resource = serde_json::json!({
             "Type": "AWS::S3::Bucket",
@@ -736,7 +772,6 @@ mod tests {
             serde_json::json!({
                 "Type": "AWS::S3::Bucket",
                 "DeletionPolicy": "Retain",
-                "Metadata": {"guard": {"SuppressedRules": ["X"]}},
                 "Properties": {"BucketEncryption": {"SSEAlgorithm": "aws:kms", "Fn::If": [1]}}
             })
         );
@@ -749,6 +784,43 @@ mod tests {
             Some("CT.S3.PR.1")
         );
         assert_eq!(control_id("no id here"), None);
+    }
+
+    /// A kept verdict is served only for the same rule text over the same
+    /// data: a changed rule and a changed resource are evaluated afresh, in
+    /// a cache already holding the verdicts of the unchanged ones.
+    #[cfg(feature = "guard")]
+    #[test]
+    fn the_cache_never_serves_a_stale_verdict() {
+        let folder =
+            std::env::temp_dir().join(format!("stackward-verdicts-{}", std::process::id()));
+        let rule = |value: &str| {
+            format!("let b = Resources.*[ Type == 'AWS::S3::Bucket' ]\nrule R when %b !empty {{ %b.Properties.X == {value} }}\n")
+        };
+        let data = |x: &str| {
+            format!(
+                r#"{{"Resources": {{"B": {{"Type": "AWS::S3::Bucket", "Properties": {{"X": {x}}}}}}}}}"#
+            )
+        };
+        let verdict = |rules: &str, data: &str| {
+            let results = evaluate_kept(data, "s3", rules, Some(&folder)).unwrap();
+            let template: Json = serde_json::from_str(data).unwrap();
+            read_results(&Json::Array(results), &template)
+                .failures
+                .len()
+        };
+        for _ in 0..2 {
+            // The second round reads every verdict back from the cache.
+            assert_eq!(verdict(&rule("1"), &data("1")), 0);
+            assert_eq!(verdict(&rule("2"), &data("1")), 1, "a changed rule");
+            assert_eq!(verdict(&rule("1"), &data("2")), 1, "a changed resource");
+        }
+        let kept: usize = std::fs::read_dir(&folder)
+            .unwrap()
+            .map(|d| std::fs::read_dir(d.unwrap().path()).unwrap().count())
+            .sum();
+        assert_eq!(kept, 3, "one verdict kept per rule text and data");
+        std::fs::remove_dir_all(&folder).unwrap();
     }
 
     #[cfg(feature = "guard")]

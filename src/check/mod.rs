@@ -1,6 +1,7 @@
 //! In-process checks run by every `Stack::synth`: references, CloudFormation
 //! limits, load balancers' front doors and stackward's own Guard rules.
 
+mod cache;
 mod coverage;
 mod front_doors;
 pub(crate) mod guard;
@@ -9,7 +10,10 @@ pub(crate) mod references;
 
 pub use coverage::unchecked;
 pub use front_doors::front_doors;
-pub use guard::{evaluate, guard_rules, rule_files, stackward_rules, Finding, GuardReport};
+pub use guard::{
+    cache_folder, evaluate, guard_rules, rule_files, stackward_rules, stackward_rules_in, Finding,
+    GuardReport,
+};
 pub use limits::{limits, MAX_BODY_BYTES, MAX_OUTPUTS, MAX_PARAMETERS, MAX_RESOURCES};
 pub use references::references;
 

@@ -1,0 +1,141 @@
+//! Verdicts the Guard engine already gave, kept on disk so that a synth
+//! re-evaluates only what changed since the last one.
+//!
+//! An entry is the engine's summary for one rule file over one subset of a
+//! template, named by the SHA-256 of everything that summary depends on:
+//! the engine's version, the rule file's name and text, and the exact text
+//! evaluated. A changed rule or a changed resource is a different name, so
+//! it is never served a verdict computed for something else. Entries are
+//! written atomically (beside, then renamed); one that does not read back
+//! is evaluated again.
+//!
+//! Where: `STACKWARD_CACHE=<folder>` names the folder,
+//! `STACKWARD_CACHE=off` turns the cache off; otherwise it is
+//! `stackward/verdicts` in the Cargo target folder the running program was
+//! built in (the nearest folder above it holding Cargo's `CACHEDIR.TAG`),
+//! and a program run from anywhere else keeps no cache. The folder is safe
+//! to delete at any time.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value as Json;
+use sha2::{Digest, Sha256};
+
+/// The engine whose verdicts are kept: the exact version `Cargo.toml` pins
+/// (a test holds the two together), part of every entry's name.
+pub(crate) const ENGINE: &str = "cfn-guard 3.2.1";
+
+/// The folder of the verdict cache, or `None` when it is off: the folder
+/// `STACKWARD_CACHE` names (`off` turns the cache off), else
+/// `stackward/verdicts` in the Cargo target folder the running program was
+/// built in, else none.
+///
+/// ```
+/// // Tests and examples run from Cargo's target folder keep a cache there.
+/// if let Some(folder) = stackward::check::cache_folder() {
+///     assert!(folder.ends_with("stackward/verdicts") || std::env::var_os("STACKWARD_CACHE").is_some());
+/// }
+/// ```
+pub fn folder() -> Option<&'static Path> {
+    static FOLDER: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
+    FOLDER
+        .get_or_init(|| match std::env::var_os("STACKWARD_CACHE") {
+            Some(v) if v == "off" || v == "0" || v.is_empty() => None,
+            Some(v) => Some(PathBuf::from(v)),
+            None => target_folder().map(|t| t.join("stackward").join("verdicts")),
+        })
+        .as_deref()
+}
+
+/// The Cargo target folder the running program lives in.
+fn target_folder() -> Option<PathBuf> {
+    let exe = std::env::current_exe().ok()?;
+    exe.ancestors()
+        .skip(1)
+        .find(|dir| dir.join("CACHEDIR.TAG").is_file())
+        .map(Path::to_path_buf)
+}
+
+/// The name of the entry for `rules` (named `name`) over `data`.
+pub(crate) fn key(name: &str, rules: &str, data: &str) -> String {
+    let mut hash = Sha256::new();
+    for part in [ENGINE, env!("CARGO_PKG_VERSION"), name, rules, data] {
+        // Each part's length first, so no two splits of the same bytes
+        // give the same name.
+        hash.update((part.len() as u64).to_le_bytes());
+        hash.update(part.as_bytes());
+    }
+    hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn path(folder: &Path, key: &str) -> PathBuf {
+    folder.join(&key[..2]).join(format!("{key}.json"))
+}
+
+/// The verdicts kept under `key`, if any read back whole.
+pub(crate) fn get(folder: &Path, key: &str) -> Option<Vec<Json>> {
+    let text = std::fs::read(path(folder, key)).ok()?;
+    match serde_json::from_slice(&text).ok()? {
+        Json::Array(results) => Some(results),
+        _ => None,
+    }
+}
+
+/// Keeps `results` under `key`. A cache that cannot be written is no
+/// error: the verdicts were computed, only not kept.
+pub(crate) fn put(folder: &Path, key: &str, results: &[Json]) {
+    let path = path(folder, key);
+    let Some(parent) = path.parent() else { return };
+    if std::fs::create_dir_all(parent).is_err() {
+        return;
+    }
+    // Unique per thread and process, so parallel writers never share one.
+    let tmp = parent.join(format!(
+        ".{key}.{}.{:?}.tmp",
+        std::process::id(),
+        std::thread::current().id()
+    ));
+    let text = serde_json::to_vec(results).unwrap_or_default();
+    if std::fs::write(&tmp, text).is_ok() && std::fs::rename(&tmp, &path).is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_engine_named_is_the_one_cargo_toml_pins() {
+        let manifest = include_str!("../../Cargo.toml");
+        let version = ENGINE.trim_start_matches("cfn-guard ");
+        assert!(
+            manifest.contains(&format!("cfn-guard = {{ version = \"={version}\"")),
+            "Cargo.toml must pin cfn-guard to ={version}, the version in the cache's key"
+        );
+    }
+
+    #[test]
+    fn names_differ_with_every_part() {
+        let base = key("s3", "rule A {}", "{}");
+        assert_ne!(base, key("s4", "rule A {}", "{}"));
+        assert_ne!(base, key("s3", "rule B {}", "{}"));
+        assert_ne!(base, key("s3", "rule A {}", "{ }"));
+        // Moving bytes from one part to the next is another name.
+        assert_ne!(key("ab", "c", ""), key("a", "bc", ""));
+        assert_eq!(base.len(), 64);
+    }
+
+    #[test]
+    fn an_entry_reads_back_and_a_damaged_one_is_a_miss() {
+        let folder = std::env::temp_dir().join(format!("stackward-cache-{}", std::process::id()));
+        let k = key("s3", "rule A {}", "{}");
+        assert_eq!(get(&folder, &k), None);
+        let results = vec![serde_json::json!({"compliant": ["A"]})];
+        put(&folder, &k, &results);
+        assert_eq!(get(&folder, &k), Some(results));
+        std::fs::write(path(&folder, &k), b"[{\"compl").unwrap();
+        assert_eq!(get(&folder, &k), None);
+        std::fs::remove_dir_all(&folder).unwrap();
+    }
+}
