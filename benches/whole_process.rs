@@ -5,10 +5,10 @@
 //! - `whole_process buckets DIR`: 400 buckets under one key per stack, in
 //!   four stacks of 100, as the CDK peer must split them (CloudFormation
 //!   allows 500 resources in a stack; CDK makes a bucket four).
-//! - `whole_process app DIR [EDIT]`: an App of 20 stacks of 500 resources
-//!   (10,000 in all), written into DIR; EDIT changes the tag of every
-//!   resource of the first stack (the edit of one stack), and the program
-//!   prints its peak resident set to standard error.
+//! - `whole_process app DIR [EDIT]`: an App of 20 different stacks of 500
+//!   resources (10,000 in all), written into DIR; EDIT renames every
+//!   resource of the first stack (the largest edit of one stack), and the
+//!   program prints its peak resident set to standard error.
 //! - `whole_process memory` (also what `cargo bench --bench whole_process`
 //!   runs): builds and synthesizes, rules included, a stack of 500
 //!   resources and prints the peak heap and the peak resident set.
@@ -73,13 +73,17 @@ fn buckets() -> Result<App, Error> {
     Ok(app)
 }
 
-/// The App of 20 stacks x 500 resources; `edit` names the first stack's
-/// project tag.
+/// The App of 20 stacks x 500 resources; `edit` goes into the first
+/// stack's logical ids.
 fn app(edit: &str) -> App {
     let mut app = App::new();
     for n in 0..20 {
-        let project = if n == 0 { edit } else { "bench" };
-        app.add(common::mixed_named(&format!("Service{n}"), 500, project));
+        let prefix = if n == 0 {
+            format!("s0{edit}")
+        } else {
+            format!("s{n}")
+        };
+        app.add(common::mixed_named(&format!("Service{n}"), 500, &prefix));
     }
     app
 }

@@ -50,61 +50,92 @@ pub struct Artifact<'a> {
 
 /// A SARIF 2.1.0 log with one run of stackward over `artifacts`.
 pub fn log(artifacts: &[Artifact<'_>]) -> Json {
+    let mut all = Entries::default();
+    for a in artifacts {
+        all.extend(entries(a));
+    }
+    assemble(all)
+}
+
+/// The rules (id and description) and results one artifact contributes to
+/// a log: what an App keeps of each stack once its files are written.
+#[derive(Debug, Default)]
+pub(crate) struct Entries {
+    rules: BTreeMap<String, String>,
+    results: Vec<Json>,
+}
+
+impl Entries {
+    /// Adds another artifact's entries (a rule's first description stays).
+    pub(crate) fn extend(&mut self, other: Entries) {
+        for (id, text) in other.rules {
+            self.rules.entry(id).or_insert(text);
+        }
+        self.results.extend(other.results);
+    }
+}
+
+/// One artifact's rules and results.
+pub(crate) fn entries(a: &Artifact<'_>) -> Entries {
     let mut rules: BTreeMap<String, String> = BTreeMap::new();
     let mut results = Vec::new();
-    for a in artifacts {
-        let lines = resource_lines(a.text);
-        let a = &Located { artifact: a, lines };
-        for f in a.artifact.failures {
-            let resource = f.resource.as_deref();
+    let lines = resource_lines(a.text);
+    let a = &Located { artifact: a, lines };
+    for f in a.artifact.failures {
+        let resource = f.resource.as_deref();
+        rules
+            .entry(f.rule.clone())
+            .or_insert_with(|| first_line(&f.message));
+        results.push(result(
+            a,
+            &f.rule,
+            "error",
+            &format!(
+                "{}: {}",
+                resource.unwrap_or("(template)"),
+                first_line(&f.message)
+            ),
+            resource,
+            None,
+        ));
+    }
+    for u in &a.artifact.report.unchecked {
+        rules
+            .entry(UNCHECKED_RULE.to_owned())
+            .or_insert_with(|| "a resource no stackward rule checks".to_owned());
+        results.push(result(
+            a,
+            UNCHECKED_RULE,
+            "warning",
+            &format!(
+                "{}: no stackward rule checks type {}; review its configuration by hand",
+                u.id, u.type_name
+            ),
+            Some(&u.id),
+            None,
+        ));
+    }
+    for r in &a.artifact.report.resources {
+        for w in &r.waived {
             rules
-                .entry(f.rule.clone())
-                .or_insert_with(|| first_line(&f.message));
+                .entry(w.rule.clone())
+                .or_insert_with(|| w.what.clone());
             results.push(result(
                 a,
-                &f.rule,
-                "error",
-                &format!(
-                    "{}: {}",
-                    resource.unwrap_or("(template)"),
-                    first_line(&f.message)
-                ),
-                resource,
-                None,
-            ));
-        }
-        for u in &a.artifact.report.unchecked {
-            rules
-                .entry(UNCHECKED_RULE.to_owned())
-                .or_insert_with(|| "a resource no stackward rule checks".to_owned());
-            results.push(result(
-                a,
-                UNCHECKED_RULE,
+                &w.rule,
                 "warning",
-                &format!(
-                    "{}: no stackward rule checks type {}; review its configuration by hand",
-                    u.id, u.type_name
-                ),
-                Some(&u.id),
-                None,
+                &format!("{}: waived: {}", r.id, w.what),
+                Some(&r.id),
+                Some(&w.reason),
             ));
-        }
-        for r in &a.artifact.report.resources {
-            for w in &r.waived {
-                rules
-                    .entry(w.rule.clone())
-                    .or_insert_with(|| w.what.clone());
-                results.push(result(
-                    a,
-                    &w.rule,
-                    "warning",
-                    &format!("{}: waived: {}", r.id, w.what),
-                    Some(&r.id),
-                    Some(&w.reason),
-                ));
-            }
         }
     }
+    Entries { rules, results }
+}
+
+/// The log of every artifact's entries.
+pub(crate) fn assemble(entries: Entries) -> Json {
+    let Entries { rules, mut results } = entries;
     let index: BTreeMap<&str, usize> = rules
         .keys()
         .enumerate()

@@ -12,19 +12,19 @@ const HANDLER: &str = "def handler(event, context):\n    return event\n";
 /// A stack of exactly `size` resources (at least 8).
 #[allow(dead_code)]
 pub fn mixed(size: usize) -> Stack {
-    mixed_named(&format!("Mixed{size}"), size, "bench")
+    mixed_named(&format!("Mixed{size}"), size, "")
 }
 
-/// [`mixed`] under the stack name `name`, every resource tagged
-/// `project: <project>` (a change to every resource of the stack).
-pub fn mixed_named(name: &str, size: usize, project: &str) -> Stack {
+/// [`mixed`] under the stack name `name`, every logical id starting with
+/// `prefix` (stacks with different prefixes share no resource).
+pub fn mixed_named(name: &str, size: usize, prefix: &str) -> Stack {
     let mut stack = Stack::new(name).expect("a valid name");
-    stack.allowed_regions(["eu-west-1"]).tag("project", project);
-    let key = stack.add(kms::Key::builder().id("data").build());
+    stack.allowed_regions(["eu-west-1"]).tag("project", "bench");
+    let key = stack.add(kms::Key::builder().id(format!("{prefix}data")).build());
     let net = (size >= 100).then(|| {
         stack.add(
             vpc::Vpc::builder()
-                .id("net")
+                .id(format!("{prefix}net"))
                 .cidr("10.0.0.0/16".parse().expect("a valid block"))
                 .subnets(vec![
                     Subnets::public(24),
@@ -37,7 +37,7 @@ pub fn mixed_named(name: &str, size: usize, project: &str) -> Stack {
     // The largest construct adds fewer than 12 resources.
     let mut n = 0;
     while stack.resources().len() + 12 < size {
-        let id = |kind: &str| format!("{kind}{n}");
+        let id = |kind: &str| format!("{prefix}{kind}{n}");
         match (n % 4, &net) {
             (0, _) => {
                 stack.add(
@@ -94,7 +94,7 @@ pub fn mixed_named(name: &str, size: usize, project: &str) -> Stack {
     while stack.resources().len() < size {
         stack.add(
             logs::LogGroup::builder()
-                .id(format!("logs{n}"))
+                .id(format!("{prefix}logs{n}"))
                 .key(key.clone())
                 .build(),
         );

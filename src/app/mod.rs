@@ -144,6 +144,28 @@ impl App {
     }
 
     fn build(&self) -> Result<(Vec<Template>, Json)> {
+        let linked = self.link()?;
+        let finished = crate::parallel::map(linked.stacks, |(name, json, own)| {
+            crate::template::finish(name, json, own)
+        });
+        let mut problems = linked.problems;
+        let mut templates = Vec::new();
+        for outcome in finished {
+            match outcome {
+                Ok(t) => templates.push(t),
+                Err(e) => problems.push(e),
+            }
+        }
+        if !problems.is_empty() {
+            return Err(combine(problems));
+        }
+        Ok((templates, linked.manifest))
+    }
+
+    /// Every stack expanded, with the references between stacks turned
+    /// into exports and imports, not yet checked; with the problems of
+    /// linking them (reported with each stack's own).
+    fn link(&self) -> Result<Linked<'_>> {
         let mut names = BTreeSet::new();
         let mut problems = Vec::new();
         for stack in &self.stacks {
@@ -165,27 +187,7 @@ impl App {
         let (depends, link_problems) = exports::link(&names, &mut jsons);
         problems.extend(link_problems);
         problems.extend(exports::unresolved_imports(&names, &jsons, &self.outside));
-        // Each stack is checked on its own, the stacks on parallel workers.
-        let expanded: Vec<(&str, Json, Vec<Error>)> = names
-            .iter()
-            .zip(jsons)
-            .zip(own)
-            .map(|((name, json), own)| (*name, json, own))
-            .collect();
-        let finished = crate::parallel::map(expanded, |(name, json, own)| {
-            crate::template::finish(name, json, own)
-        });
-        let mut templates = Vec::new();
-        for outcome in finished {
-            match outcome {
-                Ok(t) => templates.push(t),
-                Err(e) => problems.push(e),
-            }
-        }
-        if !problems.is_empty() {
-            return Err(combine(problems));
-        }
-        let stacks: Vec<exports::Entry> = self
+        let entries: Vec<exports::Entry> = self
             .stacks
             .iter()
             .map(|s| exports::Entry {
@@ -195,7 +197,22 @@ impl App {
                 stack_set: s.stack_set().cloned(),
             })
             .collect();
-        Ok((templates, exports::manifest(&stacks, &depends)))
+        let manifest = if problems.is_empty() {
+            exports::manifest(&entries, &depends)
+        } else {
+            Json::Null
+        };
+        let stacks = names
+            .into_iter()
+            .zip(jsons)
+            .zip(own)
+            .map(|((name, json), own)| (name, json, own))
+            .collect();
+        Ok(Linked {
+            stacks,
+            problems,
+            manifest,
+        })
     }
 
     /// Every file `write` produces, by path under the output folder: each
@@ -210,57 +227,75 @@ impl App {
     /// (Type)`).
     fn contents(&self) -> Result<(Files, Vec<String>)> {
         let (templates, manifest) = self.build()?;
-        let mut files = Vec::new();
         if templates.is_empty() {
-            return Ok((files, Vec::new()));
+            return Ok((Vec::new(), Vec::new()));
         }
-        files.push((MANIFEST.to_owned(), to_bytes(&manifest)));
         let stacks: Vec<(&str, &Json)> = templates
             .iter()
             .map(|t| (t.stack_name(), t.json()))
             .collect();
         let account = crate::report::account_level(&stacks);
-        let reports: Vec<_> = templates
+        let mut files = Vec::new();
+        let mut findings = crate::sarif::Entries::default();
+        let mut unchecked = Vec::new();
+        for t in &templates {
+            let part = self.stack_files(t, account.clone());
+            files.extend(part.files);
+            findings.extend(part.findings);
+            unchecked.extend(part.unchecked);
+        }
+        files.extend(self.app_files(&manifest, findings));
+        files.sort();
+        Ok((files, unchecked))
+    }
+
+    /// One checked stack's files: its reports, its template (and YAML
+    /// copy); with its SARIF entries and its unchecked resources.
+    fn stack_files(&self, t: &Template, account: Vec<crate::report::AccountLevel>) -> Part {
+        let report = t.report().with_account(account);
+        let name = t.stack_name();
+        let unchecked = report
+            .unchecked
             .iter()
-            .map(|t| t.report().with_account(account.clone()))
+            .map(|u| format!("{}: {} ({})", report.stack, u.id, u.type_name))
             .collect();
-        let unchecked = reports
-            .iter()
-            .flat_map(|r| {
-                r.unchecked
-                    .iter()
-                    .map(move |u| format!("{}: {} ({})", r.stack, u.id, u.type_name))
-            })
-            .collect();
-        let artifacts: Vec<crate::sarif::Artifact> = templates
-            .iter()
-            .zip(&reports)
-            .map(|(t, report)| crate::sarif::Artifact {
-                uri: t.file_name(),
-                text: t.text(),
-                failures: &[],
-                report,
-            })
-            .collect();
-        files.push((
-            FINDINGS.to_owned(),
-            to_bytes(&crate::sarif::log(&artifacts)),
-        ));
-        for (t, report) in templates.iter().zip(&reports) {
-            let name = t.stack_name();
-            files.push((
+        let findings = crate::sarif::entries(&crate::sarif::Artifact {
+            uri: t.file_name(),
+            text: t.text(),
+            failures: &[],
+            report: &report,
+        });
+        let mut files = vec![
+            (
                 format!("{name}{}", REPORT_SUFFIXES[0]),
                 report.to_markdown().into_bytes(),
-            ));
-            files.push((
+            ),
+            (
                 format!("{name}{}", REPORT_SUFFIXES[1]),
                 report.to_json_text().into_bytes(),
-            ));
-            files.push((t.file_name(), t.text().as_bytes().to_vec()));
-            if self.yaml {
-                files.push((t.yaml_file_name(), t.yaml().into_bytes()));
-            }
+            ),
+            (t.file_name(), t.text().as_bytes().to_vec()),
+        ];
+        if self.yaml {
+            files.push((t.yaml_file_name(), t.yaml().into_bytes()));
         }
+        Part {
+            files,
+            findings,
+            unchecked,
+        }
+    }
+
+    /// The files of the whole App: the deploy manifest, the findings of
+    /// every stack and the code assets (one zip per content).
+    fn app_files(&self, manifest: &Json, findings: crate::sarif::Entries) -> Files {
+        let mut files = vec![
+            (MANIFEST.to_owned(), to_bytes(manifest)),
+            (
+                FINDINGS.to_owned(),
+                to_bytes(&crate::sarif::assemble(findings)),
+            ),
+        ];
         for stack in &self.stacks {
             for (_, asset) in stack.assets() {
                 files.push((asset.key(), asset.bytes.clone()));
@@ -269,44 +304,85 @@ impl App {
         files.sort();
         // Functions built from the same folder share one content-named zip.
         files.dedup_by(|a, b| a.0 == b.0);
-        Ok((files, unchecked))
+        files
     }
 
     /// Synthesizes every stack and writes its files (see [`App::files`]) into
     /// `dir`, removing generated files no stack produces any more.
     ///
-    /// Nothing is written unless every stack synthesizes, and each file is
-    /// replaced atomically (written beside, then renamed), so a failure
+    /// Stack by stack: each is checked, and its files written into a
+    /// staging folder inside `dir` and dropped, on parallel workers, so
+    /// memory holds the App's templates but only the files in progress.
+    /// Nothing in `dir` is replaced unless every stack synthesizes: then
+    /// each staged file is renamed into place (atomically), so a failure
     /// leaves the previous files as they were. Files whose content is
     /// already right are left untouched.
     pub fn write(&self, dir: &Path) -> Result<Written> {
-        let (files, unchecked) = self.contents()?;
+        let linked = self.link()?;
+        let existed = dir.is_dir();
         fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-        let mut written = Written {
-            unchecked,
-            ..Written::default()
+        let staging = dir.join(format!(".stackward-staging-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&staging);
+        let outcome = self.stage(linked, dir, &staging);
+        let outcome =
+            outcome.and_then(|(staged, unchecked)| commit(dir, &staging, staged, unchecked));
+        let _ = fs::remove_dir_all(&staging);
+        if outcome.is_err() && !existed {
+            // Only the folder this call made, and only while it is empty.
+            let _ = fs::remove_dir(dir);
+        }
+        outcome
+    }
+
+    /// Checks every stack and writes the files that differ from `dir`'s
+    /// into `staging`; every file's name, with whether it was staged.
+    fn stage(
+        &self,
+        linked: Linked<'_>,
+        dir: &Path,
+        staging: &Path,
+    ) -> Result<(Staged, Vec<String>)> {
+        let account = {
+            let stacks: Vec<(&str, &Json)> =
+                linked.stacks.iter().map(|(n, j, _)| (*n, j)).collect();
+            crate::report::account_level(&stacks)
         };
-        for (name, bytes) in &files {
-            let path = dir.join(name);
-            if fs::read(&path).ok().as_ref() != Some(bytes) {
-                if let Some(parent) = path.parent() {
-                    fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+        let parts = crate::parallel::map(linked.stacks, |(name, json, own)| {
+            let t = crate::template::finish(name, json, own)?;
+            let part = self.stack_files(&t, account.clone());
+            drop(t);
+            let staged = part
+                .files
+                .iter()
+                .map(|(name, bytes)| Ok((name.clone(), stage_file(dir, staging, name, bytes)?)))
+                .collect::<Result<Vec<_>>>()?;
+            Ok((staged, part.findings, part.unchecked))
+        });
+        let mut problems = linked.problems;
+        let mut staged = Vec::new();
+        let mut findings = crate::sarif::Entries::default();
+        let mut unchecked = Vec::new();
+        for part in parts {
+            match part {
+                Ok((files, entries, missed)) => {
+                    staged.extend(files);
+                    findings.extend(entries);
+                    unchecked.extend(missed);
                 }
-                let tmp = path.with_file_name(format!(
-                    ".{}.tmp",
-                    path.file_name().unwrap_or_default().to_string_lossy()
-                ));
-                fs::write(&tmp, bytes).map_err(|e| Error::io(&tmp, e))?;
-                fs::rename(&tmp, &path).map_err(|e| Error::io(&path, e))?;
-                written.changed.push(path.clone());
+                Err(e) => problems.push(e),
             }
-            written.files.push(path);
         }
-        for stale in stale_files(dir, &files)? {
-            fs::remove_file(&stale).map_err(|e| Error::io(&stale, e))?;
-            written.removed.push(stale);
+        if !problems.is_empty() {
+            return Err(combine(problems));
         }
-        Ok(written)
+        if staged.is_empty() {
+            return Ok((staged, unchecked));
+        }
+        for (name, bytes) in self.app_files(&linked.manifest, findings) {
+            staged.push((name.clone(), stage_file(dir, staging, &name, &bytes)?));
+        }
+        staged.sort();
+        Ok((staged, unchecked))
     }
 
     /// Checks that `dir` holds exactly what `write` would write; fails with
@@ -322,7 +398,8 @@ impl App {
                 Err(_) => stale.push(format!("{} (missing)", path.display())),
             }
         }
-        for extra in stale_files(dir, &files)? {
+        let names: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
+        for extra in stale_files(dir, &names)? {
             stale.push(format!("{} (no stack produces it)", extra.display()));
         }
         if stale.is_empty() {
@@ -336,10 +413,72 @@ impl App {
 /// Files by path under the output folder, with their bytes.
 type Files = Vec<(String, Vec<u8>)>;
 
+/// The App's stacks expanded and linked, with their problems so far and
+/// the deploy manifest (`null` when there are problems).
+struct Linked<'a> {
+    stacks: Vec<(&'a str, Json, Vec<Error>)>,
+    problems: Vec<Error>,
+    manifest: Json,
+}
+
+/// Every file's name under the output folder, with whether it was staged
+/// (its content is new).
+type Staged = Vec<(String, bool)>;
+
+/// One stack's files, SARIF entries and unchecked resources.
+struct Part {
+    files: Files,
+    findings: crate::sarif::Entries,
+    unchecked: Vec<String>,
+}
+
+/// Writes `bytes` as `staging/name` unless `dir/name` already holds them;
+/// whether it did.
+fn stage_file(dir: &Path, staging: &Path, name: &str, bytes: &[u8]) -> Result<bool> {
+    let current = dir.join(name);
+    let same = fs::metadata(&current).is_ok_and(|m| m.len() == bytes.len() as u64)
+        && fs::read(&current).is_ok_and(|found| found == bytes);
+    if same {
+        return Ok(false);
+    }
+    let path = staging.join(name);
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+    }
+    fs::write(&path, bytes).map_err(|e| Error::io(&path, e))?;
+    Ok(true)
+}
+
+/// Moves every staged file into `dir` and removes generated files no stack
+/// produces any more.
+fn commit(dir: &Path, staging: &Path, files: Staged, unchecked: Vec<String>) -> Result<Written> {
+    let mut written = Written {
+        unchecked,
+        ..Written::default()
+    };
+    for (name, staged) in &files {
+        let path = dir.join(name);
+        if *staged {
+            if let Some(parent) = path.parent() {
+                fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+            }
+            fs::rename(staging.join(name), &path).map_err(|e| Error::io(&path, e))?;
+            written.changed.push(path.clone());
+        }
+        written.files.push(path);
+    }
+    let names: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
+    for stale in stale_files(dir, &names)? {
+        fs::remove_file(&stale).map_err(|e| Error::io(&stale, e))?;
+        written.removed.push(stale);
+    }
+    Ok(written)
+}
+
 /// Generated files in `dir` (and its assets folder) that are not among
 /// `files`.
-fn stale_files(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<Vec<PathBuf>> {
-    let wanted: BTreeSet<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
+fn stale_files(dir: &Path, files: &[&str]) -> Result<Vec<PathBuf>> {
+    let wanted: BTreeSet<&str> = files.iter().copied().collect();
     let mut stale = Vec::new();
     for (folder, prefix) in [(dir.to_path_buf(), ""), (dir.join(ASSETS), "assets/")] {
         let entries = match fs::read_dir(&folder) {
