@@ -44,6 +44,24 @@ pub fn audit(name: &str, text: &str) -> Result<Audit> {
             reason: "a CloudFormation template needs a Resources section".into(),
         });
     }
+    let resources = template["Resources"].as_object().map_or(0, |r| r.len());
+    if resources > check::MAX_RESOURCES {
+        return Err(Error::Unreadable {
+            name: name.to_owned(),
+            reason: format!(
+                "the template declares {resources} resources, over CloudFormation's limit of {} in one stack, so CloudFormation would refuse it; stackward does not audit it",
+                check::MAX_RESOURCES
+            ),
+        });
+    }
+    if let Some((id, path, len)) = longest_list(&template) {
+        return Err(Error::Unreadable {
+            name: name.to_owned(),
+            reason: format!(
+                "{id} lists {len} entries at Properties{path}, more than the {MAX_LIST} any AWS service takes in one property (a security group's rules, a bucket's lifecycle rules), so CloudFormation would fail to create it; stackward does not audit it"
+            ),
+        });
+    }
     let guard = check::stackward_rules(&template)?;
     Ok(Audit {
         unresolved: check::references(&template),
@@ -53,6 +71,44 @@ pub fn audit(name: &str, text: &str) -> Result<Audit> {
         report: crate::report::report(name, &template),
         template,
     })
+}
+
+/// The most entries audit reads in one list of a resource's properties:
+/// AWS quotas keep every list of a resource at or under 1,000 (a security
+/// group's rules, a bucket's lifecycle rules), and the rules' cost grows
+/// faster than a list's length.
+pub const MAX_LIST: usize = 1000;
+
+/// The first list in a resource's `Properties` longer than [`MAX_LIST`],
+/// as (resource, path below `Properties`, length).
+fn longest_list(template: &Json) -> Option<(String, String, usize)> {
+    fn walk(v: &Json, path: &mut String) -> Option<(String, usize)> {
+        match v {
+            Json::Array(items) if items.len() > MAX_LIST => Some((path.clone(), items.len())),
+            Json::Array(items) => items.iter().enumerate().find_map(|(i, item)| {
+                let len = path.len();
+                path.push_str(&format!("/{i}"));
+                let found = walk(item, path);
+                path.truncate(len);
+                found
+            }),
+            Json::Object(map) => map.iter().find_map(|(key, item)| {
+                let len = path.len();
+                path.push('/');
+                path.push_str(key);
+                let found = walk(item, path);
+                path.truncate(len);
+                found
+            }),
+            _ => None,
+        }
+    }
+    template["Resources"]
+        .as_object()?
+        .iter()
+        .find_map(|(id, r)| {
+            walk(&r["Properties"], &mut String::new()).map(|(path, len)| (id.clone(), path, len))
+        })
 }
 
 /// The deepest nesting of `[` and `{` audit reads; real templates stay
