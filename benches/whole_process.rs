@@ -5,13 +5,17 @@
 //! - `whole_process buckets DIR`: 400 buckets under one key per stack, in
 //!   four stacks of 100, as the CDK peer must split them (CloudFormation
 //!   allows 500 resources in a stack; CDK makes a bucket four).
+//! - `whole_process stack DIR`: one stack of 500 resources, the first of
+//!   the App below, written into DIR.
 //! - `whole_process app DIR [EDIT]`: an App of 20 different stacks of 500
 //!   resources (10,000 in all), written into DIR; EDIT renames every
-//!   resource of the first stack (the largest edit of one stack), and the
-//!   program prints its peak resident set to standard error.
+//!   resource of the first stack (the largest edit of one stack).
 //! - `whole_process memory` (also what `cargo bench --bench whole_process`
 //!   runs): builds and synthesizes, rules included, a stack of 500
 //!   resources and prints the peak heap and the peak resident set.
+//!
+//! `three-tier`, `stack` and `app` print their peak resident set to
+//! standard error (`peak-rss-kib N`).
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::path::Path;
@@ -110,8 +114,17 @@ fn main() {
         ["three-tier", dir] => three_tier::stack().and_then(|s| {
             let mut app = App::new();
             app.add(s);
-            write(&app, Path::new(dir))
+            let outcome = write(&app, Path::new(dir));
+            eprintln!("peak-rss-kib {}", peak_rss_kib().unwrap_or(0));
+            outcome
         }),
+        ["stack", dir] => {
+            let mut app = App::new();
+            app.add(common::mixed_named("Service0", 500, "s0"));
+            let outcome = write(&app, Path::new(dir));
+            eprintln!("peak-rss-kib {}", peak_rss_kib().unwrap_or(0));
+            outcome
+        }
         ["buckets", dir] => buckets().and_then(|app| write(&app, Path::new(dir))),
         ["app", dir, rest @ ..] => {
             let outcome = write(

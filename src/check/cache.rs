@@ -14,9 +14,11 @@
 //! `stackward/verdicts` in the Cargo target folder the running program was
 //! built in (the nearest folder above it holding Cargo's `CACHEDIR.TAG`),
 //! and a program run from anywhere else keeps no cache. The folder is safe
-//! to delete at any time.
+//! to delete at any time, and keeps itself small: an entry not read for
+//! [`UNUSED_DAYS`] days is removed (looked for at most once a day).
 
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
 use serde_json::Value as Json;
 use sha2::{Digest, Sha256};
@@ -72,18 +74,71 @@ fn path(folder: &Path, key: &str) -> PathBuf {
     folder.join(&key[..2]).join(format!("{key}.json"))
 }
 
-/// The verdicts kept under `key`, if any read back whole.
+/// Days an entry stays without being read.
+pub const UNUSED_DAYS: u64 = 30;
+
+/// The verdicts kept under `key`, if any read back whole (the entry is
+/// marked as read now).
 pub(crate) fn get(folder: &Path, key: &str) -> Option<Vec<Json>> {
-    let text = std::fs::read(path(folder, key)).ok()?;
-    match serde_json::from_slice(&text).ok()? {
-        Json::Array(results) => Some(results),
-        _ => None,
+    let path = path(folder, key);
+    let text = std::fs::read(&path).ok()?;
+    let results = match serde_json::from_slice(&text).ok()? {
+        Json::Array(results) => results,
+        _ => return None,
+    };
+    touch(&path);
+    Some(results)
+}
+
+/// Marks a file as used now (its modification time).
+fn touch(path: &Path) {
+    if let Ok(file) = std::fs::File::options().append(true).open(path) {
+        let _ = file.set_modified(SystemTime::now());
+    }
+}
+
+/// Removes the entries not read for [`UNUSED_DAYS`] days, unless that was
+/// done less than a day ago (the time of `.pruned`); at most once per
+/// process.
+fn prune(folder: &Path) {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| prune_now(folder, SystemTime::now()));
+}
+
+fn prune_now(folder: &Path, now: SystemTime) {
+    let day = Duration::from_secs(24 * 60 * 60);
+    let age = |p: &Path| {
+        std::fs::metadata(p)
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| now.duration_since(t).ok())
+    };
+    let marker = folder.join(".pruned");
+    if age(&marker).is_some_and(|a| a < day) {
+        return;
+    }
+    let _ = std::fs::write(&marker, b"");
+    touch(&marker);
+    let Ok(shards) = std::fs::read_dir(folder) else {
+        return;
+    };
+    for shard in shards.flatten().filter(|s| s.path().is_dir()) {
+        for entry in std::fs::read_dir(shard.path())
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            if age(&entry.path()).is_some_and(|a| a > day * UNUSED_DAYS as u32) {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
     }
 }
 
 /// Keeps `results` under `key`. A cache that cannot be written is no
 /// error: the verdicts were computed, only not kept.
 pub(crate) fn put(folder: &Path, key: &str, results: &[Json]) {
+    prune(folder);
     let path = path(folder, key);
     let Some(parent) = path.parent() else { return };
     if std::fs::create_dir_all(parent).is_err() {
@@ -124,6 +179,41 @@ mod tests {
         // Moving bytes from one part to the next is another name.
         assert_ne!(key("ab", "c", ""), key("a", "bc", ""));
         assert_eq!(base.len(), 64);
+    }
+
+    #[test]
+    fn entries_unread_for_a_month_are_removed_once_a_day() {
+        let folder =
+            std::env::temp_dir().join(format!("stackward-cache-prune-{}", std::process::id()));
+        let (old, fresh) = (key("a", "", ""), key("b", "", ""));
+        put(&folder, &old, &[]);
+        put(&folder, &fresh, &[]);
+        let now = SystemTime::now();
+        let month_ago = now - Duration::from_secs(31 * 24 * 60 * 60);
+        let set = |p: &Path, t: SystemTime| {
+            let file = std::fs::File::options()
+                .append(true)
+                .create(true)
+                .open(p)
+                .unwrap();
+            file.set_modified(t).unwrap();
+        };
+        set(&folder.join(".pruned"), now);
+        set(&path(&folder, &old), month_ago);
+        // Pruned a moment ago: nothing is looked at.
+        prune_now(&folder, now);
+        assert!(path(&folder, &old).exists());
+        // A day later the unread entry goes, the other stays.
+        let hour = Duration::from_secs(60 * 60);
+        prune_now(&folder, now + 25 * hour);
+        assert!(!path(&folder, &old).exists());
+        assert!(path(&folder, &fresh).exists());
+        // Reading an entry keeps it.
+        set(&path(&folder, &fresh), month_ago);
+        assert!(get(&folder, &fresh).is_some());
+        prune_now(&folder, now + 50 * hour);
+        assert!(path(&folder, &fresh).exists());
+        std::fs::remove_dir_all(&folder).unwrap();
     }
 
     #[test]

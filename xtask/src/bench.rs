@@ -9,10 +9,16 @@
 //! - Peer: the same three-tier stack and 400 buckets with AWS CDK v2 and
 //!   cdk-nag (pinned, installed with npm into `target/cdk-bench`), against
 //!   stackward's programs for the same, as whole processes.
+//! - Scale: the three-tier stack, one stack of 500 resources and an App of
+//!   20 x 500 as whole processes, first run (verdict cache empty), nothing
+//!   changed, one stack changed and cache off, with peak memory; the same
+//!   templates built by troposphere (pinned, installed with pip into
+//!   `target/troposphere`) with no rule checked.
 //! - Build cost: a cold build of the library, with and without the `guard`
-//!   feature, and the rebuild of an example after a one-line change.
+//!   feature, the rebuild of an example after a one-line change, and the
+//!   edit-rebuild-synth loop of a scaffolded team repository.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
@@ -22,6 +28,8 @@ use crate::{root, run, status};
 
 /// Runs of each whole-process measurement.
 const RUNS: usize = 7;
+/// The troposphere the peer program is run with.
+const TROPOSPHERE: &str = "4.11.1";
 
 /// `cargo xtask bench`.
 pub fn bench() -> Result<(), String> {
@@ -69,6 +77,8 @@ pub fn bench() -> Result<(), String> {
     report.push_str("| run | median | min | max |\n|---|---|---|---|\n");
     report.push_str(&row("cold (every file written)", &cold));
     report.push_str(&row("warm (up to date)", &warm));
+
+    report.push_str(&scale(&whole, &out)?);
 
     let node = crate::cdk_packages(
         "cdk-bench",
@@ -138,6 +148,14 @@ pub fn bench() -> Result<(), String> {
         median(&incremental).as_secs_f64()
     ));
 
+    let (built, synthesized) = user_loop(&cargo, &out)?;
+    report.push_str(&format!(
+        "| edit one line of a scaffolded repository's `infra` and run `cargo xtask synth` (median of 3): rebuild | {:.2} s |\n\
+         | the same: `synth` of its 3 stacks, verdicts kept | {:.2} s |\n",
+        median(&built).as_secs_f64(),
+        median(&synthesized).as_secs_f64()
+    ));
+
     let path = out.join("report.md");
     std::fs::write(&path, &report).map_err(|e| format!("{}: {e}", path.display()))?;
     print!("{report}");
@@ -156,7 +174,134 @@ fn machine() -> String {
                 .map(|m| m.trim().to_owned())
         })
         .unwrap_or_else(|| "unknown CPU".into());
-    format!("{cpus} cores ({model}); {}.\n\n", version("rustc"))
+    format!(
+        "{cpus} cores ({model}); {}; {} stackward rules.\n\n",
+        version("rustc"),
+        rule_count()
+    )
+}
+
+/// Every Guard rule stackward evaluates, shown next to the figures so that
+/// growth in rules shows in them.
+fn rule_count() -> usize {
+    stackward::services::ALL.iter().map(|s| s.rules.len()).sum()
+}
+
+/// Whole processes at scale: the App of 20 stacks x 500 resources (first
+/// run, nothing changed, one stack changed, every rule evaluated), the
+/// three-tier stack with and without kept verdicts, and troposphere
+/// building the same templates with no rule checked, at 500 and 10,000
+/// resources.
+fn scale(whole: &Path, out: &Path) -> Result<String, String> {
+    let rules = rule_count();
+    let verdicts = out.join("verdicts");
+    let fresh = |name: &str| -> PathBuf {
+        let dir = out.join(name);
+        let _ = std::fs::remove_dir_all(&dir);
+        dir
+    };
+    let program = |args: &[&str], dir: &Path, cache: &Path| {
+        Command::new(whole)
+            .args(&args[..1])
+            .arg(dir)
+            .args(&args[1..])
+            .env("STACKWARD_CACHE", cache)
+            .output()
+    };
+    let mut text = format!(
+        "\n## Scale: whole processes, {rules} rules evaluated\n\n\
+         The verdict cache (`STACKWARD_CACHE`) keeps the engine's verdicts by content hash; \
+         \"first run\" starts each run with it empty, \"cache off\" evaluates every rule every time.\n\n\
+         | program | median | min | max | peak RSS |\n|---|---|---|---|---|\n"
+    );
+    let row_rss = |name: &str, (runs, rss): &(Vec<Duration>, u64)| {
+        format!(
+            "| {name} | {} | {} | {} | {:.0} MiB |\n",
+            ms(median(runs)),
+            ms(min(runs)),
+            ms(max(runs)),
+            *rss as f64 / 1024.0
+        )
+    };
+    let mut figures = Vec::new();
+    for (label, args) in [
+        ("three-tier stack (42 resources)", &["three-tier"][..]),
+        ("one stack of 500 resources", &["stack"][..]),
+        ("App of 20 stacks x 500 resources", &["app"][..]),
+    ] {
+        status("Timing", label);
+        let dir = fresh(&format!("{}-scale", args[0]));
+        let first = measured(|| {
+            let _ = std::fs::remove_dir_all(&verdicts);
+            let _ = std::fs::remove_dir_all(&dir);
+            program(args, &dir, &verdicts)
+        })?;
+        let unchanged = measured(|| program(args, &dir, &verdicts))?;
+        let off = measured(|| program(args, &dir, Path::new("off")))?;
+        text.push_str(&row_rss(&format!("{label}: first run"), &first));
+        text.push_str(&row_rss(&format!("{label}: nothing changed"), &unchanged));
+        if args[0] == "app" {
+            let mut edit = 0;
+            let changed = measured(|| {
+                edit += 1;
+                program(&["app", &format!("e{edit}")], &dir, &verdicts)
+            })?;
+            text.push_str(&row_rss(&format!("{label}: one stack changed"), &changed));
+        }
+        text.push_str(&row_rss(&format!("{label}: cache off"), &off));
+        figures.push((args[0], first.0, off.0, dir));
+    }
+
+    let python = root()
+        .join("target")
+        .join("troposphere")
+        .join("bin")
+        .join("python");
+    let installed = Command::new(&python)
+        .args([
+            "-c",
+            &format!("import troposphere; assert troposphere.__version__ == '{TROPOSPHERE}'"),
+        ])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !installed {
+        crate::venv_install(
+            &root().join("target").join("troposphere"),
+            &format!("troposphere=={TROPOSPHERE}"),
+        )?;
+    }
+    let peer = root()
+        .join("xtask")
+        .join("bench")
+        .join("troposphere-app.py");
+    text.push_str(&format!(
+        "\n## Peer: troposphere {TROPOSPHERE}, the same templates, no rule checked\n\n\
+         troposphere builds each template stackward wrote as its typed objects (each resource class's `from_dict`; \
+         a resource whose properties the pinned troposphere lacks is built untyped, which is cheaper) and writes it as JSON.\n\n\
+         | resources | stackward, first run ({rules} rules) | stackward, cache off | troposphere | troposphere / stackward first run |\n|---|---|---|---|---|\n"
+    ));
+    for (program, first, off, dir) in figures.iter().filter(|f| f.0 != "three-tier") {
+        status("Timing", &format!("troposphere: {program}"));
+        let built = out.join(format!("{program}-troposphere"));
+        let theirs = times(|| {
+            Command::new(&python)
+                .arg(&peer)
+                .arg(dir)
+                .arg(&built)
+                .output()
+        })?;
+        let resources = if *program == "app" { "10,000" } else { "500" };
+        text.push_str(&format!(
+            "| {resources} | {} | {} | {} (min {}, max {}) | {:.1}x |\n",
+            ms(median(first)),
+            ms(median(off)),
+            ms(median(&theirs)),
+            ms(min(&theirs)),
+            ms(max(&theirs)),
+            median(&theirs).as_secs_f64() / median(first).as_secs_f64()
+        ));
+    }
+    Ok(text)
 }
 
 fn version(tool: &str) -> String {
@@ -265,11 +410,68 @@ fn incremental(cargo: &str) -> Result<Vec<Duration>, String> {
     Ok(runs)
 }
 
+/// The edit-one-line loop of a team's repository: scaffolded from
+/// `templates/user-repo` (stackward from this checkout), built in
+/// `target/user-repo`, then three times a line added to `infra/src/lib.rs`,
+/// rebuilt and synthesized; the rebuilds' and the synths' times.
+fn user_loop(cargo: &str, out: &Path) -> Result<(Vec<Duration>, Vec<Duration>), String> {
+    status(
+        "Timing",
+        "edit, rebuild and synth in a scaffolded repository",
+    );
+    let dir = out.join("user-loop");
+    let _ = std::fs::remove_dir_all(&dir);
+    crate::scaffold::scaffold(
+        &crate::user_template::folder(),
+        &dir,
+        &crate::scaffold::Source::Path(root()),
+    )?;
+    let target = root().join("target").join("user-repo");
+    let build = || {
+        run(Command::new(cargo)
+            .current_dir(&dir)
+            .env("CARGO_TARGET_DIR", &target)
+            .args(["build", "--quiet", "--locked", "--package", "xtask"]))
+    };
+    let synth = || {
+        run(Command::new(target.join("debug").join("xtask"))
+            .current_dir(dir.join("infra"))
+            .arg("synth"))
+    };
+    build()?;
+    synth()?;
+    let file = dir.join("infra").join("src").join("lib.rs");
+    let original =
+        std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let (mut builds, mut synths) = (Vec::new(), Vec::new());
+    for n in 0..3 {
+        std::fs::write(&file, format!("{original}// benchmark edit {n}\n"))
+            .map_err(|e| format!("{}: {e}", file.display()))?;
+        let start = Instant::now();
+        build()?;
+        builds.push(start.elapsed());
+        let start = Instant::now();
+        synth()?;
+        synths.push(start.elapsed());
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    Ok((builds, synths))
+}
+
 /// Runs `program` RUNS times (after one warm-up run), failing on a failed run.
 fn times(
-    mut program: impl FnMut() -> std::io::Result<std::process::Output>,
+    program: impl FnMut() -> std::io::Result<std::process::Output>,
 ) -> Result<Vec<Duration>, String> {
+    Ok(measured(program)?.0)
+}
+
+/// [`times`], with the largest peak resident set (KiB) the runs printed
+/// (`peak-rss-kib N` on standard error).
+fn measured(
+    mut program: impl FnMut() -> std::io::Result<std::process::Output>,
+) -> Result<(Vec<Duration>, u64), String> {
     let mut runs = Vec::new();
+    let mut rss = 0;
     for n in 0..=RUNS {
         let start = Instant::now();
         let out = program().map_err(|e| e.to_string())?;
@@ -282,9 +484,17 @@ fn times(
         }
         if n > 0 {
             runs.push(took);
+            rss = rss.max(
+                String::from_utf8_lossy(&out.stderr)
+                    .lines()
+                    .filter_map(|l| l.strip_prefix("peak-rss-kib "))
+                    .filter_map(|n| n.trim().parse().ok())
+                    .max()
+                    .unwrap_or(0),
+            );
         }
     }
-    Ok(runs)
+    Ok((runs, rss))
 }
 
 fn median(runs: &[Duration]) -> Duration {
