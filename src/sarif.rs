@@ -66,6 +66,23 @@ pub(crate) struct Entries {
 }
 
 impl Entries {
+    /// The entries as JSON, to keep between runs.
+    pub(crate) fn to_json(&self) -> Json {
+        json!({ "rules": self.rules, "results": self.results })
+    }
+
+    /// Entries kept by [`Entries::to_json`].
+    pub(crate) fn from_json(value: &Json) -> Option<Entries> {
+        Some(Entries {
+            rules: value["rules"]
+                .as_object()?
+                .iter()
+                .map(|(id, text)| Some((id.clone(), text.as_str()?.to_owned())))
+                .collect::<Option<_>>()?,
+            results: value["results"].as_array()?.clone(),
+        })
+    }
+
     /// Adds another artifact's entries (a rule's first description stays).
     pub(crate) fn extend(&mut self, other: Entries) {
         for (id, text) in other.rules {

@@ -96,6 +96,39 @@ fn a_failing_synth_writes_nothing() {
     assert_eq!(leftovers.len(), 5, "{leftovers:?}");
 }
 
+/// A write after one that changed nothing reads each stack's record
+/// instead of checking and rendering it again, yet a generated file changed
+/// or removed by hand since is always written again.
+#[test]
+fn a_file_changed_by_hand_is_rewritten_even_when_nothing_else_changed() {
+    let dir = temp_dir("record");
+    let first = app(&["a"]).write(&dir).unwrap();
+    assert!(!first.changed.is_empty());
+    let second = app(&["a"]).write(&dir).unwrap();
+    assert_eq!(second.changed, Vec::<std::path::PathBuf>::new());
+    assert_eq!(
+        (&second.files, &second.unchecked),
+        (&first.files, &first.unchecked)
+    );
+
+    let template = dir.join("Stack0.template.json");
+    let right = fs::read(&template).unwrap();
+    let mut wrong = right.clone();
+    // The same length, one character changed, at once.
+    let at = wrong.iter().position(|b| *b == b'{').unwrap();
+    wrong[at] = b'[';
+    fs::write(&template, &wrong).unwrap();
+    let third = app(&["a"]).write(&dir).unwrap();
+    assert_eq!(third.changed, vec![template.clone()]);
+    assert_eq!(fs::read(&template).unwrap(), right);
+
+    let report = dir.join("Stack0.report.md");
+    fs::remove_file(&report).unwrap();
+    let fourth = app(&["a"]).write(&dir).unwrap();
+    assert_eq!(fourth.changed, vec![report]);
+    app(&["a"]).check(&dir).unwrap();
+}
+
 #[test]
 fn stack_names_are_unique_in_an_app() {
     let mut app = App::new();

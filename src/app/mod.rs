@@ -249,6 +249,29 @@ impl App {
         Ok((files, unchecked))
     }
 
+    /// The name of a stack's record: everything its files depend on (the
+    /// program, so this build of stackward; the stack's expanded template;
+    /// the App's account-level evidence; the YAML choice) and the folder
+    /// they are written to.
+    fn record_key(
+        &self,
+        program: &str,
+        name: &str,
+        json: &Json,
+        account: &str,
+        place: &Path,
+    ) -> String {
+        crate::check::cache::key_of(&[
+            "stack files",
+            program,
+            &place.to_string_lossy(),
+            name,
+            if self.yaml { "yaml" } else { "" },
+            account,
+            &json.to_string(),
+        ])
+    }
+
     /// One checked stack's files: its reports, its template (and YAML
     /// copy); with its SARIF entries and its unchecked resources.
     fn stack_files(&self, t: &Template, account: Vec<crate::report::AccountLevel>) -> Part {
@@ -347,15 +370,39 @@ impl App {
                 linked.stacks.iter().map(|(n, j, _)| (*n, j)).collect();
             crate::report::account_level(&stacks)
         };
+        let cache = crate::check::cache_folder();
+        let shared = serde_json::to_string(&account).unwrap_or_default();
+        let place = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
         let parts = crate::parallel::map(linked.stacks, |(name, json, own)| {
+            // A stack whose inputs are those of a run whose files are still
+            // in place, as written, is done: nothing of it is redone.
+            let record =
+                cache
+                    .zip(program())
+                    .filter(|_| own.is_empty())
+                    .map(|(folder, program)| {
+                        (
+                            folder,
+                            self.record_key(program, name, &json, &shared, &place),
+                        )
+                    });
+            if let Some(kept) = record
+                .as_ref()
+                .and_then(|(folder, key)| Record::kept(folder, key, dir))
+            {
+                return Ok((kept.files, kept.findings, kept.unchecked));
+            }
             let t = crate::template::finish(name, json, own)?;
             let part = self.stack_files(&t, account.clone());
             drop(t);
             let staged = part
                 .files
                 .iter()
-                .map(|(name, bytes)| Ok((name.clone(), stage_file(dir, staging, name, bytes)?)))
+                .map(|(file, bytes)| Ok((file.clone(), stage_file(dir, staging, file, bytes)?)))
                 .collect::<Result<Vec<_>>>()?;
+            if let Some((folder, key)) = record {
+                Record::keep(folder, &key, &part);
+            }
             Ok((staged, part.findings, part.unchecked))
         });
         let mut problems = linked.problems;
@@ -419,6 +466,87 @@ struct Linked<'a> {
     stacks: Vec<(&'a str, Json, Vec<Error>)>,
     problems: Vec<Error>,
     manifest: Json,
+}
+
+/// The running program as built (its path, size and modification time):
+/// any rebuild, of stackward or of the code that uses it, is another, so
+/// a record never outlives the code that wrote it.
+fn program() -> Option<&'static str> {
+    static PROGRAM: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    PROGRAM
+        .get_or_init(|| {
+            let exe = std::env::current_exe().ok()?;
+            let built = fs::metadata(&exe).ok()?;
+            let at = built
+                .modified()
+                .ok()?
+                .duration_since(std::time::UNIX_EPOCH)
+                .ok()?;
+            Some(format!(
+                "{} {} {}",
+                exe.display(),
+                built.len(),
+                at.as_nanos()
+            ))
+        })
+        .as_deref()
+}
+
+/// What a write left of one stack in the cache: each file's name and a
+/// digest of its content, the stack's SARIF entries and unchecked
+/// resources. While every file still holds that content, the stack's next
+/// run with the same inputs reads this instead of checking and rendering
+/// the stack again.
+struct Record {
+    files: Staged,
+    findings: crate::sarif::Entries,
+    unchecked: Vec<String>,
+}
+
+impl Record {
+    /// The record under `key`, if every file it lists is in `dir` with the
+    /// content it was written with.
+    fn kept(folder: &Path, key: &str, dir: &Path) -> Option<Record> {
+        let kept = crate::check::cache::get_json(folder, key)?;
+        let mut files = Vec::new();
+        for file in kept["files"].as_array()? {
+            let name = file["name"].as_str()?;
+            let found = fs::read(dir.join(name)).ok()?;
+            if Some(digest(&found).as_str()) != file["digest"].as_str() {
+                return None;
+            }
+            files.push((name.to_owned(), false));
+        }
+        Some(Record {
+            files,
+            findings: crate::sarif::Entries::from_json(&kept["findings"])?,
+            unchecked: serde_json::from_value(kept["unchecked"].clone()).ok()?,
+        })
+    }
+
+    /// Keeps the record of a stack's files.
+    fn keep(folder: &Path, key: &str, part: &Part) {
+        let files: Vec<Json> = part
+            .files
+            .iter()
+            .map(|(name, bytes)| serde_json::json!({ "name": name, "digest": digest(bytes) }))
+            .collect();
+        let record = serde_json::json!({
+            "files": files,
+            "findings": part.findings.to_json(),
+            "unchecked": part.unchecked,
+        });
+        crate::check::cache::put_json(folder, key, &record);
+    }
+}
+
+/// A fast digest of a file's content, with its length (the program that
+/// wrote a record is the one that reads it: the record's key names it).
+fn digest(bytes: &[u8]) -> String {
+    use std::hash::Hasher;
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    hasher.write(bytes);
+    format!("{}:{:016x}", bytes.len(), hasher.finish())
 }
 
 /// Every file's name under the output folder, with whether it was staged

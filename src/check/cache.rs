@@ -58,10 +58,16 @@ fn target_folder() -> Option<PathBuf> {
         .map(Path::to_path_buf)
 }
 
-/// The name of the entry for `rules` (named `name`) over `data`.
+/// The name of the verdicts of `rules` (named `name`) over `data`.
 pub(crate) fn key(name: &str, rules: &str, data: &str) -> String {
+    key_of(&[ENGINE, env!("CARGO_PKG_VERSION"), name, rules, data])
+}
+
+/// The name of an entry that depends on exactly these parts (the first
+/// says what the entry is).
+pub(crate) fn key_of(parts: &[&str]) -> String {
     let mut hash = Sha256::new();
-    for part in [ENGINE, env!("CARGO_PKG_VERSION"), name, rules, data] {
+    for part in parts {
         // Each part's length first, so no two splits of the same bytes
         // give the same name.
         hash.update((part.len() as u64).to_le_bytes());
@@ -80,14 +86,18 @@ pub const UNUSED_DAYS: u64 = 30;
 /// The verdicts kept under `key`, if any read back whole (the entry is
 /// marked as read now).
 pub(crate) fn get(folder: &Path, key: &str) -> Option<Vec<Json>> {
+    match get_json(folder, key)? {
+        Json::Array(results) => Some(results),
+        _ => None,
+    }
+}
+
+/// The value kept under `key`, if it reads back whole (marked as read).
+pub(crate) fn get_json(folder: &Path, key: &str) -> Option<Json> {
     let path = path(folder, key);
-    let text = std::fs::read(&path).ok()?;
-    let results = match serde_json::from_slice(&text).ok()? {
-        Json::Array(results) => results,
-        _ => return None,
-    };
+    let value = serde_json::from_slice(&std::fs::read(&path).ok()?).ok()?;
     touch(&path);
-    Some(results)
+    Some(value)
 }
 
 /// Marks a file as used now (its modification time).
@@ -138,6 +148,11 @@ fn prune_now(folder: &Path, now: SystemTime) {
 /// Keeps `results` under `key`. A cache that cannot be written is no
 /// error: the verdicts were computed, only not kept.
 pub(crate) fn put(folder: &Path, key: &str, results: &[Json]) {
+    put_json(folder, key, &Json::Array(results.to_vec()));
+}
+
+/// Keeps `value` under `key` (no error when it cannot).
+pub(crate) fn put_json(folder: &Path, key: &str, value: &Json) {
     prune(folder);
     let path = path(folder, key);
     let Some(parent) = path.parent() else { return };
@@ -150,7 +165,7 @@ pub(crate) fn put(folder: &Path, key: &str, results: &[Json]) {
         std::process::id(),
         std::thread::current().id()
     ));
-    let text = serde_json::to_vec(results).unwrap_or_default();
+    let text = serde_json::to_vec(value).unwrap_or_default();
     if std::fs::write(&tmp, text).is_ok() && std::fs::rename(&tmp, &path).is_err() {
         let _ = std::fs::remove_file(&tmp);
     }

@@ -1,7 +1,7 @@
 //! In-process checks run by every `Stack::synth`: references, CloudFormation
 //! limits, load balancers' front doors and stackward's own Guard rules.
 
-mod cache;
+pub(crate) mod cache;
 mod coverage;
 mod front_doors;
 pub(crate) mod guard;
