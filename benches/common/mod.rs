@@ -17,10 +17,26 @@ pub fn mixed(size: usize) -> Stack {
 
 /// [`mixed`] under the stack name `name`, every logical id starting with
 /// `prefix` (stacks with different prefixes share no resource).
+#[allow(dead_code)]
 pub fn mixed_named(name: &str, size: usize, prefix: &str) -> Stack {
+    mixed_shifted(name, size, prefix, 0)
+}
+
+/// [`mixed_named`] with `shift` log groups first: every later resource
+/// stands at another place in the template, so no rule file sees the same
+/// resources as in a stack of another shift.
+pub fn mixed_shifted(name: &str, size: usize, prefix: &str, shift: usize) -> Stack {
     let mut stack = Stack::new(name).expect("a valid name");
     stack.allowed_regions(["eu-west-1"]).tag("project", "bench");
     let key = stack.add(kms::Key::builder().id(format!("{prefix}data")).build());
+    for n in 0..shift {
+        stack.add(
+            logs::LogGroup::builder()
+                .id(format!("{prefix}first{n}"))
+                .key(key.clone())
+                .build(),
+        );
+    }
     let net = (size >= 100).then(|| {
         stack.add(
             vpc::Vpc::builder()

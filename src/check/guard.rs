@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value as Json;
 
+use super::canonical::Names;
 use crate::error::Error;
 
 pub use super::cache::folder as cache_folder;
@@ -61,8 +62,10 @@ pub struct GuardReport {
 /// threads; a file whose types the template lacks is not applicable.
 /// Findings come back in file order, so the result is deterministic. A
 /// file's verdicts over the same resources are taken from the verdict
-/// cache when an earlier run kept them (see [`cache_folder`]). Without the
-/// `guard` feature no rule runs and the report is empty.
+/// cache when an earlier run kept them (see [`cache_folder`]); the rules
+/// see each resource under a name given by its place in the template, so
+/// stacks of one shape (a service in several environments) share verdicts.
+/// Without the `guard` feature no rule runs and the report is empty.
 pub fn stackward_rules(template: &Json) -> Result<GuardReport, Error> {
     stackward_rules_in(template, cache_folder())
 }
@@ -72,6 +75,18 @@ pub fn stackward_rules(template: &Json) -> Result<GuardReport, Error> {
 pub fn stackward_rules_in(
     template: &Json,
     cache: Option<&std::path::Path>,
+) -> Result<GuardReport, Error> {
+    let empty = serde_json::Map::new();
+    let resources = template["Resources"].as_object().unwrap_or(&empty);
+    rules_under(template, cache, &Names::of(resources))
+}
+
+/// [`stackward_rules_in`], the rules seeing each resource under the name
+/// `names` gives it (see [`Names`]).
+fn rules_under(
+    template: &Json,
+    cache: Option<&std::path::Path>,
+    names: &Names,
 ) -> Result<GuardReport, Error> {
     if !cfg!(feature = "guard") {
         // No rule runs, so there is nothing to prepare.
@@ -97,7 +112,8 @@ pub fn stackward_rules_in(
                                 serde_json::json!({ "Ref": group });
                         }
                     }
-                    (id.clone(), r)
+                    names.rename(&mut r);
+                    (names.of_id(id).to_owned(), r)
                 })
                 .collect();
             (!subset.is_empty()).then(|| serde_json::json!({ "Resources": subset }).to_string())
@@ -118,7 +134,9 @@ pub fn stackward_rules_in(
     for (_, outcome) in outcomes {
         results.extend(outcome?);
     }
-    let mut report = read_results(&Json::Array(results), template);
+    let mut results = Json::Array(results);
+    names.restore(&mut results);
+    let mut report = read_results(&results, template);
     for ((_, rules), subset) in rule_files().iter().zip(&subsets) {
         if subset.is_none() {
             report.not_applicable.extend(rule_names(rules));
@@ -129,13 +147,18 @@ pub fn stackward_rules_in(
 
 /// One rule file's results over `data`: the verdicts kept in the cache
 /// folder for exactly this engine, rule file and data (see
-/// [`cache_folder`]), else evaluated and kept there.
+/// [`cache_folder`]), else evaluated and kept there. Threads that ask for
+/// the same verdicts at once (stacks of one shape checked in parallel)
+/// wait for one evaluation.
 fn evaluate_kept(
     data: &str,
     name: &str,
     rules: &str,
     cache: Option<&std::path::Path>,
 ) -> Result<Vec<Json>, Error> {
+    type Pending = std::sync::Arc<std::sync::OnceLock<Result<Vec<Json>, Error>>>;
+    static PENDING: std::sync::Mutex<BTreeMap<String, Pending>> =
+        std::sync::Mutex::new(BTreeMap::new());
     let Some(folder) = cache else {
         return evaluate_file(data, name, rules);
     };
@@ -143,9 +166,22 @@ fn evaluate_kept(
     if let Some(kept) = super::cache::get(folder, &key) {
         return Ok(kept);
     }
-    let results = evaluate_file(data, name, rules)?;
-    super::cache::put(folder, &key, &results);
-    Ok(results)
+    let pending = || {
+        PENDING
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    };
+    let cell = pending().entry(key.clone()).or_default().clone();
+    let results = cell
+        .get_or_init(|| {
+            let results = evaluate_file(data, name, rules)?;
+            super::cache::put(folder, &key, &results);
+            Ok(results)
+        })
+        .clone();
+    // Kept on disk now: later askers read it there.
+    pending().remove(&key);
+    results
 }
 
 /// Functions (by id) whose default log group, `/aws/lambda/<name>`, the
@@ -821,6 +857,85 @@ mod tests {
             .sum();
         assert_eq!(kept, 3, "one verdict kept per rule text and data");
         std::fs::remove_dir_all(&folder).unwrap();
+    }
+
+    /// The rules see each resource under its canonical name (see [`Names`]),
+    /// and say exactly what they say of it under its own id: on every
+    /// committed template, and on each with any one property of the first
+    /// resource of each type removed.
+    #[cfg(feature = "guard")]
+    #[test]
+    fn canonical_ids_change_no_verdict() {
+        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("generated");
+        let mut templates = Vec::new();
+        for entry in std::fs::read_dir(folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.to_string_lossy().ends_with(".template.json") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                templates.push(serde_json::from_str::<Json>(&text).unwrap());
+            }
+        }
+        assert!(templates.len() >= 10, "{}", templates.len());
+        // A rule that follows a `Ref` to the resource it names: the mapping
+        // of the API whose default endpoint is off passes, the other fails.
+        let api = |off: bool| serde_json::json!({ "Type": "AWS::ApiGatewayV2::Api", "Properties": { "DisableExecuteApiEndpoint": off } });
+        let mapping = |api: &str| serde_json::json!({ "Type": "AWS::ApiGatewayV2::ApiMapping", "Properties": { "ApiId": { "Ref": api } } });
+        let followed = serde_json::json!({ "Resources": {
+            "Closed": api(true), "Open": api(false),
+            "ToClosed": mapping("Closed"), "ToOpen": mapping("Open")
+        } });
+        let report = stackward_rules_in(&followed, None).unwrap();
+        let failed: Vec<_> = report
+            .failures
+            .iter()
+            .map(|f| (f.rule.as_str(), f.resource.as_deref()))
+            .collect();
+        assert!(
+            failed.contains(&("APIGW_DEFAULT_ENDPOINT_DISABLED", Some("Open"))),
+            "{failed:?}"
+        );
+        assert_eq!(
+            failed
+                .iter()
+                .filter(|f| f.0 == "APIGW_DEFAULT_ENDPOINT_DISABLED")
+                .count(),
+            1
+        );
+        templates.push(followed);
+        let mut compared = 0;
+        let mut failures = 0;
+        for template in &templates {
+            let resources = template["Resources"].as_object().unwrap();
+            let mut cases = vec![template.clone()];
+            let mut seen = BTreeSet::new();
+            for (id, resource) in resources {
+                if !seen.insert(resource["Type"].as_str().unwrap_or_default()) {
+                    continue;
+                }
+                for key in resource["Properties"]
+                    .as_object()
+                    .into_iter()
+                    .flatten()
+                    .map(|p| p.0)
+                {
+                    let mut changed = template.clone();
+                    changed["Resources"][id]["Properties"]
+                        .as_object_mut()
+                        .unwrap()
+                        .remove(key);
+                    cases.push(changed);
+                }
+            }
+            for case in cases {
+                let canonical = stackward_rules_in(&case, None).unwrap();
+                let as_written = rules_under(&case, None, &Names::none()).unwrap();
+                assert_eq!(canonical, as_written);
+                compared += 1;
+                failures += canonical.failures.len();
+            }
+        }
+        // The mutations reach the rules: many of them fail one.
+        assert!(compared > 300 && failures > 100, "{compared} {failures}");
     }
 
     #[cfg(feature = "guard")]

@@ -2,6 +2,7 @@
 //! limits, load balancers' front doors and stackward's own Guard rules.
 
 pub(crate) mod cache;
+mod canonical;
 mod coverage;
 mod front_doors;
 pub(crate) mod guard;
