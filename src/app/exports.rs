@@ -47,7 +47,7 @@ pub(crate) fn unresolved_imports(
     let mut problems = Vec::new();
     for (name, template) in names.iter().zip(templates) {
         let mut imports = Vec::new();
-        imports_in(template, String::new(), &mut imports);
+        imports_in(template, &mut Vec::new(), &mut imports);
         for (path, import) in imports {
             if !exported.contains(import.as_str()) && !outside.contains(&import) {
                 problems.push(Error::UnresolvedImport {
@@ -63,24 +63,45 @@ pub(crate) fn unresolved_imports(
 
 /// The JSON pointer and name of every `Fn::ImportValue` of a literal name
 /// (a computed name, e.g. `Fn::Sub`, cannot be checked before deploy).
-fn imports_in(value: &Json, path: String, out: &mut Vec<(String, String)>) {
+/// `path` holds the keys and indices on the way down; a pointer is written
+/// only for an import found.
+fn imports_in<'a>(value: &'a Json, path: &mut Vec<Step<'a>>, out: &mut Vec<(String, String)>) {
     match value {
         Json::Object(map) => {
             if let Some(Json::String(name)) = map.get("Fn::ImportValue") {
-                out.push((path, name.clone()));
+                out.push((pointer(path), name.clone()));
                 return;
             }
             for (k, v) in map {
-                imports_in(v, format!("{path}/{}", escape(k)), out);
+                path.push(Step::Key(k));
+                imports_in(v, path, out);
+                path.pop();
             }
         }
         Json::Array(items) => {
             for (i, v) in items.iter().enumerate() {
-                imports_in(v, format!("{path}/{i}"), out);
+                path.push(Step::Index(i));
+                imports_in(v, path, out);
+                path.pop();
             }
         }
         _ => {}
     }
+}
+
+/// One step of a JSON pointer: an object's key or a list's index.
+enum Step<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+fn pointer(path: &[Step<'_>]) -> String {
+    path.iter()
+        .map(|step| match step {
+            Step::Key(k) => format!("/{}", escape(k)),
+            Step::Index(i) => format!("/{i}"),
+        })
+        .collect()
 }
 
 /// Rewrites references to other stacks' resources into imports, adds the

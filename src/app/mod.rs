@@ -183,7 +183,9 @@ impl App {
         }
         let names: Vec<&str> = self.stacks.iter().map(Stack::name).collect();
         let (mut jsons, own): (Vec<Json>, Vec<Vec<Error>>) =
-            self.stacks.iter().map(Stack::expand).unzip();
+            crate::parallel::map(self.stacks.iter().collect(), Stack::expand)
+                .into_iter()
+                .unzip();
         let (depends, link_problems) = exports::link(&names, &mut jsons);
         problems.extend(link_problems);
         problems.extend(exports::unresolved_imports(&names, &jsons, &self.outside));
@@ -261,15 +263,17 @@ impl App {
         account: &str,
         place: &Path,
     ) -> String {
-        crate::check::cache::key_of(&[
-            "stack files",
-            program,
-            &place.to_string_lossy(),
-            name,
-            if self.yaml { "yaml" } else { "" },
-            account,
-            &json.to_string(),
-        ])
+        crate::check::cache::key_of_json(
+            &[
+                "stack files",
+                program,
+                &place.to_string_lossy(),
+                name,
+                if self.yaml { "yaml" } else { "" },
+                account,
+            ],
+            json,
+        )
     }
 
     /// One checked stack's files: its reports, its template (and YAML
