@@ -264,7 +264,8 @@ pub struct ComplianceHint {
 pub fn report(stack: &str, template: &Json) -> Report {
     let empty = serde_json::Map::new();
     let resources = template["Resources"].as_object().unwrap_or(&empty);
-    let mapping: Json = serde_json::from_str(COMPLIANCE_MAPPING).unwrap_or_default();
+    let mapping = compliance_mapping();
+    let by_type = ByType::of(resources);
     let mut out = Report {
         stack: stack.to_owned(),
         summary: Summary::default(),
@@ -306,7 +307,7 @@ pub fn report(stack: &str, template: &Json) -> Report {
                 // where the value the evidence reads is still there (an
                 // instance type outside the Nitro families is still a type).
                 let waiver = waiver_of(resource, e);
-                match find(template, id, resource, e) {
+                match find(template, &by_type, id, resource, e) {
                     Some((pointer, value)) if waiver.is_none() && e.expect.holds(&value) => {
                         controls.extend(e.control);
                         r.discharged.push(Discharged {
@@ -356,12 +357,46 @@ pub fn report(stack: &str, template: &Json) -> Report {
         .collect();
     out.compliance = controls
         .into_iter()
-        .filter_map(|c| hint(&mapping, c))
+        .filter_map(|c| hint(mapping, c))
         .collect();
     out
 }
 
-fn find(template: &Json, id: &str, resource: &Json, e: &Evidence) -> Option<(String, Json)> {
+/// The compliance mapping, read once per process.
+fn compliance_mapping() -> &'static Json {
+    static MAPPING: std::sync::OnceLock<Json> = std::sync::OnceLock::new();
+    MAPPING.get_or_init(|| serde_json::from_str(COMPLIANCE_MAPPING).unwrap_or_default())
+}
+
+/// A template's resources by type, in template order, so that evidence on
+/// another resource (a referrer, a bucket's policy) is looked for among
+/// the resources of its type, not all of them.
+struct ByType<'a>(BTreeMap<&'a str, Vec<(&'a String, &'a Json)>>);
+
+impl<'a> ByType<'a> {
+    fn of(resources: &'a serde_json::Map<String, Json>) -> Self {
+        let mut by_type: BTreeMap<&str, Vec<_>> = BTreeMap::new();
+        for (id, r) in resources {
+            by_type
+                .entry(r["Type"].as_str().unwrap_or_default())
+                .or_default()
+                .push((id, r));
+        }
+        ByType(by_type)
+    }
+
+    fn of_type(&self, type_name: &str) -> impl Iterator<Item = &(&'a String, &'a Json)> {
+        self.0.get(type_name).into_iter().flatten()
+    }
+}
+
+fn find(
+    template: &Json,
+    by_type: &ByType<'_>,
+    id: &str,
+    resource: &Json,
+    e: &Evidence,
+) -> Option<(String, Json)> {
     let base = format!("/Resources/{}", escape(id));
     match e.locate {
         Locate::Own(p) | Locate::Attribute(p) => resource
@@ -375,18 +410,15 @@ fn find(template: &Json, id: &str, resource: &Json, e: &Evidence) -> Option<(Str
             type_name,
             reference,
             value,
-        } => {
-            let all = template["Resources"].as_object()?;
-            all.iter().find_map(|(rid, r)| {
-                let refers = r["Type"] == type_name
-                    && r.pointer(reference)
-                        .is_some_and(|v| v["Ref"] == id || v["Fn::GetAtt"][0] == id || v == id);
-                refers
-                    .then(|| r.pointer(value))
-                    .flatten()
-                    .map(|v| (format!("/Resources/{}{value}", escape(rid)), v.clone()))
-            })
-        }
+        } => by_type.of_type(type_name).find_map(|(rid, r)| {
+            let refers = r
+                .pointer(reference)
+                .is_some_and(|v| v["Ref"] == id || v["Fn::GetAtt"][0] == id || v == id);
+            refers
+                .then(|| r.pointer(value))
+                .flatten()
+                .map(|v| (format!("/Resources/{}{value}", escape(rid)), v.clone()))
+        }),
         Locate::Referenced { reference, value } => {
             let target = resource.pointer(reference)?["Ref"].as_str()?;
             let found = template["Resources"][target].pointer(value)?;
@@ -395,17 +427,15 @@ fn find(template: &Json, id: &str, resource: &Json, e: &Evidence) -> Option<(Str
                 found.clone(),
             ))
         }
-        Locate::BucketPolicyStatement(key, value) => {
-            let policies = template["Resources"].as_object()?;
-            policies.iter().find_map(|(pid, p)| {
-                let attached =
-                    p["Type"] == "AWS::S3::BucketPolicy" && p["Properties"]["Bucket"]["Ref"] == id;
+        Locate::BucketPolicyStatement(key, value) => by_type
+            .of_type("AWS::S3::BucketPolicy")
+            .find_map(|(pid, p)| {
+                let attached = p["Properties"]["Bucket"]["Ref"] == id;
                 attached
                     .then(|| statement(p, "/Properties/PolicyDocument", key, value))
                     .flatten()
                     .map(|(ptr, v)| (format!("/Resources/{}{ptr}", escape(pid)), v))
-            })
-        }
+            }),
     }
 }
 

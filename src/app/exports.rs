@@ -44,21 +44,23 @@ pub(crate) fn unresolved_imports(
         .flat_map(|outputs| outputs.values())
         .filter_map(|o| o["Export"]["Name"].as_str())
         .collect();
-    let mut problems = Vec::new();
-    for (name, template) in names.iter().zip(templates) {
+    let stacks: Vec<(&&str, &Json)> = names.iter().zip(templates).collect();
+    crate::parallel::map(stacks, |(name, template)| {
         let mut imports = Vec::new();
         imports_in(template, &mut Vec::new(), &mut imports);
-        for (path, import) in imports {
-            if !exported.contains(import.as_str()) && !outside.contains(&import) {
-                problems.push(Error::UnresolvedImport {
-                    stack: (*name).to_owned(),
-                    path,
-                    name: import,
-                });
-            }
-        }
-    }
-    problems
+        imports
+            .into_iter()
+            .filter(|(_, import)| !exported.contains(import.as_str()) && !outside.contains(import))
+            .map(|(path, import)| Error::UnresolvedImport {
+                stack: (*name).to_owned(),
+                path,
+                name: import,
+            })
+            .collect::<Vec<_>>()
+    })
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// The JSON pointer and name of every `Fn::ImportValue` of a literal name
@@ -117,48 +119,64 @@ pub(crate) fn link(names: &[&str], templates: &mut [Json]) -> (Vec<BTreeSet<usiz
                 .unwrap_or_default()
         })
         .collect();
-    let mut depends = vec![BTreeSet::new(); templates.len()];
+    // Each stack's references, on parallel workers: the stacks it depends
+    // on, what it needs each of them to export, and its problems.
+    let found = crate::parallel::map(
+        templates.iter_mut().enumerate().collect(),
+        |(i, template)| {
+            let local = locals(template);
+            let mut depends = BTreeSet::new();
+            let mut needed: Vec<(usize, Need)> = Vec::new();
+            let mut problems = Vec::new();
+            let mut resolve = |id: &str| -> Option<usize> {
+                if local.contains(id) || id.starts_with("AWS::") {
+                    return None;
+                }
+                let producers: Vec<usize> = (0..resources.len())
+                    .filter(|j| *j != i && resources[*j].contains(id))
+                    .collect();
+                match producers.as_slice() {
+                    [one] => Some(*one),
+                    [] => None,
+                    many => {
+                        let stacks: Vec<&str> = many.iter().map(|j| names[*j]).collect();
+                        problems.push(Error::invalid(
+                            names[i],
+                            "Fn::ImportValue",
+                            id,
+                            format!(
+                                "is defined in stacks {}: a handle must come from one stack",
+                                stacks.join(" and ")
+                            ),
+                        ));
+                        None
+                    }
+                }
+            };
+            for section in ["Resources", "Outputs"] {
+                if let Some(items) = template.get_mut(section).and_then(Json::as_object_mut) {
+                    for value in items.values_mut() {
+                        rewrite(value, &mut |id, attribute| {
+                            let j = resolve(id)?;
+                            depends.insert(j);
+                            needed.push((j, (id.to_owned(), attribute.map(str::to_owned))));
+                            Some(export_name(names[j], id, attribute))
+                        });
+                    }
+                }
+            }
+            (depends, needed, problems)
+        },
+    );
+    let mut depends = Vec::new();
     let mut needs: Vec<BTreeSet<Need>> = vec![BTreeSet::new(); templates.len()];
     let mut problems = Vec::new();
-    for (i, template) in templates.iter_mut().enumerate() {
-        let local = locals(template);
-        let mut resolve = |id: &str| -> Option<usize> {
-            if local.contains(id) || id.starts_with("AWS::") {
-                return None;
-            }
-            let producers: Vec<usize> = (0..resources.len())
-                .filter(|j| *j != i && resources[*j].contains(id))
-                .collect();
-            match producers.as_slice() {
-                [one] => Some(*one),
-                [] => None,
-                many => {
-                    let stacks: Vec<&str> = many.iter().map(|j| names[*j]).collect();
-                    problems.push(Error::invalid(
-                        names[i],
-                        "Fn::ImportValue",
-                        id,
-                        format!(
-                            "is defined in stacks {}: a handle must come from one stack",
-                            stacks.join(" and ")
-                        ),
-                    ));
-                    None
-                }
-            }
-        };
-        for section in ["Resources", "Outputs"] {
-            if let Some(items) = template.get_mut(section).and_then(Json::as_object_mut) {
-                for value in items.values_mut() {
-                    rewrite(value, &mut |id, attribute| {
-                        let j = resolve(id)?;
-                        depends[i].insert(j);
-                        needs[j].insert((id.to_owned(), attribute.map(str::to_owned)));
-                        Some(export_name(names[j], id, attribute))
-                    });
-                }
-            }
+    for (on, needed, found) in found {
+        depends.push(on);
+        for (j, need) in needed {
+            needs[j].insert(need);
         }
+        problems.extend(found);
     }
     for (j, template) in templates.iter_mut().enumerate() {
         if needs[j].is_empty() {
