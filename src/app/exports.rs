@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use heck::ToUpperCamelCase;
 use serde_json::{json, Map, Value as Json};
 
-use crate::check::references::escape;
+use crate::check::references::Pointer;
 use crate::error::Error;
 
 /// What one stack needs another to export: the logical id and, for
@@ -47,7 +47,7 @@ pub(crate) fn unresolved_imports(
     let stacks: Vec<(&&str, &Json)> = names.iter().zip(templates).collect();
     crate::parallel::map(stacks, |(name, template)| {
         let mut imports = Vec::new();
-        imports_in(template, &mut Vec::new(), &mut imports);
+        imports_in(template, &mut Pointer::default(), &mut imports);
         imports
             .into_iter()
             .filter(|(_, import)| !exported.contains(import.as_str()) && !outside.contains(import))
@@ -65,45 +65,28 @@ pub(crate) fn unresolved_imports(
 
 /// The JSON pointer and name of every `Fn::ImportValue` of a literal name
 /// (a computed name, e.g. `Fn::Sub`, cannot be checked before deploy).
-/// `path` holds the keys and indices on the way down; a pointer is written
-/// only for an import found.
-fn imports_in<'a>(value: &'a Json, path: &mut Vec<Step<'a>>, out: &mut Vec<(String, String)>) {
+fn imports_in<'a>(value: &'a Json, at: &mut Pointer<'a>, out: &mut Vec<(String, String)>) {
     match value {
         Json::Object(map) => {
             if let Some(Json::String(name)) = map.get("Fn::ImportValue") {
-                out.push((pointer(path), name.clone()));
+                out.push((at.to_string(), name.clone()));
                 return;
             }
             for (k, v) in map {
-                path.push(Step::Key(k));
-                imports_in(v, path, out);
-                path.pop();
+                at.key(k);
+                imports_in(v, at, out);
+                at.pop();
             }
         }
         Json::Array(items) => {
             for (i, v) in items.iter().enumerate() {
-                path.push(Step::Index(i));
-                imports_in(v, path, out);
-                path.pop();
+                at.index(i);
+                imports_in(v, at, out);
+                at.pop();
             }
         }
         _ => {}
     }
-}
-
-/// One step of a JSON pointer: an object's key or a list's index.
-enum Step<'a> {
-    Key(&'a str),
-    Index(usize),
-}
-
-fn pointer(path: &[Step<'_>]) -> String {
-    path.iter()
-        .map(|step| match step {
-            Step::Key(k) => format!("/{}", escape(k)),
-            Step::Index(i) => format!("/{i}"),
-        })
-        .collect()
 }
 
 /// Rewrites references to other stacks' resources into imports, adds the

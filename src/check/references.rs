@@ -33,8 +33,10 @@ pub fn references(template: &Json) -> Vec<Error> {
             continue;
         };
         for (id, item) in items {
-            let path = format!("/{section}/{id}");
-            walk(&names, id, item, &path, &mut errors);
+            let path = format!("/{section}/{}", escape(id));
+            let mut at = Pointer::default();
+            at.key(section).key(id);
+            walk(&names, id, item, &mut at, &mut errors);
             if let Some(c) = item.get("Condition").and_then(Json::as_str) {
                 if section != "Conditions" && !names.conditions.contains(c) {
                     errors.push(missing(id, &format!("{path}/Condition"), c));
@@ -61,16 +63,24 @@ fn missing(owner: &str, path: &str, target: &str) -> Error {
     }
 }
 
-fn walk(names: &Names, owner: &str, value: &Json, path: &str, errors: &mut Vec<Error>) {
+fn walk<'a>(
+    names: &Names,
+    owner: &str,
+    value: &'a Json,
+    at: &mut Pointer<'a>,
+    errors: &mut Vec<Error>,
+) {
     match value {
         Json::Array(items) => {
             for (i, v) in items.iter().enumerate() {
-                walk(names, owner, v, &format!("{path}/{i}"), errors);
+                at.index(i);
+                walk(names, owner, v, at, errors);
+                at.pop();
             }
         }
         Json::Object(map) => {
             if let (1, Some((k, v))) = (map.len(), map.iter().next()) {
-                let here = format!("{path}/{}", escape(k));
+                let here = |at: &Pointer<'_>| format!("{at}/{}", escape(k));
                 match k.as_str() {
                     "Ref" => {
                         let target = v.as_str().unwrap_or_default();
@@ -78,7 +88,7 @@ fn walk(names: &Names, owner: &str, value: &Json, path: &str, errors: &mut Vec<E
                             || names.parameters.contains(target)
                             || Pseudo::is_pseudo(target);
                         if !known {
-                            errors.push(missing(owner, &here, target));
+                            errors.push(missing(owner, &here(at), target));
                         }
                         return;
                     }
@@ -89,7 +99,7 @@ fn walk(names: &Names, owner: &str, value: &Json, path: &str, errors: &mut Vec<E
                             _ => v[0].as_str().unwrap_or_default(),
                         };
                         if !names.resources.contains(target) {
-                            errors.push(missing(owner, &here, target));
+                            errors.push(missing(owner, &here(at), target));
                         }
                         return;
                     }
@@ -106,18 +116,14 @@ fn walk(names: &Names, owner: &str, value: &Json, path: &str, errors: &mut Vec<E
                                 || Pseudo::is_pseudo(name)
                                 || names.resources.contains(base);
                             if !known {
-                                errors.push(missing(owner, &here, name));
+                                errors.push(missing(owner, &here(at), name));
                             }
                         }
                         if let Some(vars) = vars {
                             for (name, val) in vars {
-                                walk(
-                                    names,
-                                    owner,
-                                    val,
-                                    &format!("{here}/1/{}", escape(name)),
-                                    errors,
-                                );
+                                at.key(k).index(1).key(name);
+                                walk(names, owner, val, at, errors);
+                                at.pop().pop().pop();
                             }
                         }
                         return;
@@ -125,13 +131,13 @@ fn walk(names: &Names, owner: &str, value: &Json, path: &str, errors: &mut Vec<E
                     "Fn::If" => {
                         let cond = v[0].as_str().unwrap_or_default();
                         if !names.conditions.contains(cond) {
-                            errors.push(missing(owner, &format!("{here}/0"), cond));
+                            errors.push(missing(owner, &format!("{}/0", here(at)), cond));
                         }
                     }
-                    "Condition" if path.starts_with("/Conditions/") => {
+                    "Condition" if at.starts_with("Conditions") => {
                         let cond = v.as_str().unwrap_or_default();
                         if !names.conditions.contains(cond) {
-                            errors.push(missing(owner, &here, cond));
+                            errors.push(missing(owner, &here(at), cond));
                         }
                         return;
                     }
@@ -139,10 +145,57 @@ fn walk(names: &Names, owner: &str, value: &Json, path: &str, errors: &mut Vec<E
                 }
             }
             for (k, v) in map {
-                walk(names, owner, v, &format!("{path}/{}", escape(k)), errors);
+                at.key(k);
+                walk(names, owner, v, at, errors);
+                at.pop();
             }
         }
         _ => {}
+    }
+}
+
+/// A JSON pointer kept as the keys and indices on the way down a value,
+/// written out only where it is reported: a walk over a whole template
+/// formats no pointer for the nodes it only passes.
+#[derive(Default)]
+pub(crate) struct Pointer<'a>(Vec<Step<'a>>);
+
+enum Step<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+impl<'a> Pointer<'a> {
+    pub(crate) fn key(&mut self, key: &'a str) -> &mut Self {
+        self.0.push(Step::Key(key));
+        self
+    }
+
+    pub(crate) fn index(&mut self, index: usize) -> &mut Self {
+        self.0.push(Step::Index(index));
+        self
+    }
+
+    pub(crate) fn pop(&mut self) -> &mut Self {
+        self.0.pop();
+        self
+    }
+
+    /// Whether the pointer starts with this key.
+    fn starts_with(&self, key: &str) -> bool {
+        matches!(self.0.first(), Some(Step::Key(k)) if *k == key)
+    }
+}
+
+impl std::fmt::Display for Pointer<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for step in &self.0 {
+            match step {
+                Step::Key(k) => write!(f, "/{}", escape(k))?,
+                Step::Index(i) => write!(f, "/{i}")?,
+            }
+        }
+        Ok(())
     }
 }
 
