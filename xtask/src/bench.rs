@@ -8,7 +8,8 @@
 //!   cold (empty output folder: every file written) and warm (up to date).
 //! - Peer: the same three-tier stack and 400 buckets with AWS CDK v2 and
 //!   cdk-nag (pinned, installed with npm into `target/cdk-bench`), against
-//!   stackward's programs for the same, as whole processes.
+//!   stackward's programs for the same with the verdict cache off (every
+//!   rule evaluated on every run, as cdk-nag's are), as whole processes.
 //! - Scale: the three-tier stack, one stack of 500 resources and an App of
 //!   20 x 500 (stacks of one shape, as environments are, and of 20 shapes)
 //!   as whole processes, first run (verdict cache empty), nothing changed,
@@ -74,7 +75,13 @@ pub fn bench() -> Result<(), String> {
             .arg(&cold_dir)
             .output()
     })?;
-    report.push_str("\n## Whole process: `cargo xtask synth` over every example (8 stacks)\n\n");
+    let stacks = crate::examples::app()
+        .map_err(|e| e.to_string())?
+        .stacks()
+        .len();
+    report.push_str(&format!(
+        "\n## Whole process: `cargo xtask synth` over every example ({stacks} stacks)\n\n"
+    ));
     report.push_str("| run | median | min | max |\n|---|---|---|---|\n");
     report.push_str(&row("cold (every file written)", &cold));
     report.push_str(&row("warm (up to date)", &warm));
@@ -87,7 +94,7 @@ pub fn bench() -> Result<(), String> {
     )?;
     report.push_str("\n## Peer: AWS CDK v2 with cdk-nag, as whole processes\n\n");
     report.push_str(&format!(
-        "{} (AwsSolutions checks), Node.js {}.\n\n",
+        "{} (AwsSolutions checks), Node.js {}; stackward with the verdict cache off, so every rule is evaluated on every run.\n\n",
         crate::CDK_PACKAGES.join(", "),
         version("node")
     ));
@@ -97,7 +104,15 @@ pub fn bench() -> Result<(), String> {
     for program in ["three-tier", "buckets"] {
         status("Timing", &format!("{program}: stackward and CDK"));
         let dir = out.join(format!("{program}-stackward"));
-        let ours = times(|| Command::new(&whole).arg(program).arg(&dir).output())?;
+        // Every rule evaluated by the engine on every run, as cdk-nag runs
+        // its checks on every run: no verdict kept between runs.
+        let ours = times(|| {
+            Command::new(&whole)
+                .arg(program)
+                .arg(&dir)
+                .env("STACKWARD_CACHE", "off")
+                .output()
+        })?;
         let cdk_dir = out.join(format!("{program}-cdk"));
         let theirs = times(|| {
             Command::new("node")
