@@ -66,42 +66,32 @@ pub(crate) fn key(name: &str, rules: &str, data: &str) -> String {
 /// The name of an entry that depends on exactly these parts (the first
 /// says what the entry is).
 pub(crate) fn key_of(parts: &[&str]) -> String {
-    let mut hash = Sha256::new();
-    for part in parts {
-        // Each part's length first, so no two splits of the same bytes
-        // give the same name.
-        hash.update((part.len() as u64).to_le_bytes());
-        hash.update(part.as_bytes());
-    }
-    hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    hex(hashed(parts))
 }
 
 /// [`key_of`] for `parts` followed by a JSON value's compact text, which
 /// is streamed into the hash instead of being written out first (the last
 /// part needs no length: every part before it has one).
 pub(crate) fn key_of_json(parts: &[&str], json: &Json) -> String {
-    struct Hashing(Sha256);
-    impl std::io::Write for Hashing {
-        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-            self.0.update(bytes);
-            Ok(bytes.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
-    let mut hash = Hashing(Sha256::new());
-    for part in parts {
-        hash.0.update((part.len() as u64).to_le_bytes());
-        hash.0.update(part.as_bytes());
-    }
+    let mut hash = hashed(parts);
     // Writing into a hash cannot fail, and a JSON value always serializes.
     let _ = serde_json::to_writer(&mut hash, json);
-    hash.0
-        .finalize()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    hex(hash)
+}
+
+/// The hash of `parts`, each after its length, so no two splits of the
+/// same bytes hash the same.
+fn hashed(parts: &[&str]) -> Sha256 {
+    let mut hash = Sha256::new();
+    for part in parts {
+        hash.update((part.len() as u64).to_le_bytes());
+        hash.update(part.as_bytes());
+    }
+    hash
+}
+
+fn hex(hash: Sha256) -> String {
+    hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn path(folder: &Path, key: &str) -> PathBuf {

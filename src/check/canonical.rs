@@ -9,7 +9,8 @@
 //! file, so the verdict cache answers the second from the first. The
 //! renaming is one to one and no stackward rule reads the text of an id, so
 //! the verdicts are the ones the original ids get (a test compares them on
-//! every example template and every mutation case). A template with an id
+//! every committed template, each also with any one property of each
+//! type's first resource removed, and on a `Ref` a rule follows). A template with an id
 //! that is not alphanumeric (CloudFormation allows none, but `audit` reads
 //! templates nobody checked) keeps its ids, since `R_3` might be one of
 //! them.

@@ -33,20 +33,19 @@ pub fn references(template: &Json) -> Vec<Error> {
             continue;
         };
         for (id, item) in items {
-            let path = format!("/{section}/{}", escape(id));
             let mut at = Pointer::default();
             at.key(section).key(id);
             walk(&names, id, item, &mut at, &mut errors);
             if let Some(c) = item.get("Condition").and_then(Json::as_str) {
                 if section != "Conditions" && !names.conditions.contains(c) {
-                    errors.push(missing(id, &format!("{path}/Condition"), c));
+                    errors.push(missing(id, &format!("{at}/Condition"), c));
                 }
             }
             if let Some(deps) = item.get("DependsOn").and_then(Json::as_array) {
                 for (i, d) in deps.iter().enumerate() {
                     let d = d.as_str().unwrap_or_default();
                     if !names.resources.contains(d) {
-                        errors.push(missing(id, &format!("{path}/DependsOn/{i}"), d));
+                        errors.push(missing(id, &format!("{at}/DependsOn/{i}"), d));
                     }
                 }
             }
