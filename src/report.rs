@@ -144,6 +144,14 @@ pub struct ShownBy {
     pub value: Json,
 }
 
+/// The resource types whose properties can show an account-level duty.
+pub(crate) fn account_level_types() -> Vec<&'static str> {
+    crate::services::baseline::duties::ACCOUNT_DUTIES
+        .iter()
+        .map(|d| d.type_name)
+        .collect()
+}
+
 /// The account-level duties, each found in the first of `stacks` (name and
 /// template) that shows it.
 pub(crate) fn account_level(stacks: &[(&str, &Json)]) -> Vec<AccountLevel> {

@@ -2,13 +2,14 @@
 //! another becomes an `Export` of the producer and `Fn::ImportValue` in the
 //! consumer; the references give the deploy order, and a cycle is an error.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use heck::ToUpperCamelCase;
 use serde_json::{json, Map, Value as Json};
 
 use crate::check::references::Pointer;
 use crate::error::Error;
+use crate::template::Stack;
 
 /// What one stack needs another to export: the logical id and, for
 /// `Fn::GetAtt`, the attribute.
@@ -23,44 +24,174 @@ pub(crate) fn export_name(producer: &str, id: &str, attribute: Option<&str>) -> 
     }
 }
 
-fn locals(template: &Json) -> BTreeSet<String> {
-    ["Resources", "Parameters", "Conditions"]
-        .iter()
-        .filter_map(|section| template[section].as_object())
-        .flat_map(|m| m.keys().cloned())
-        .collect()
+/// How the stacks of an App refer to each other, worked out from the
+/// stacks before any is expanded: which stack defines each name another
+/// uses, what each must export, the order they deploy in, and the
+/// problems (a name several stacks define, a cycle).
+pub(crate) struct Links {
+    names: Vec<String>,
+    /// Per stack: the stack defining each name it uses but does not define.
+    producers: Vec<BTreeMap<String, usize>>,
+    /// Per stack: what the others import from it.
+    needs: Vec<BTreeSet<Need>>,
+    /// Every name an export of the App will carry.
+    exported: BTreeSet<String>,
+    /// Per stack: the stacks it imports from.
+    pub(crate) depends: Vec<BTreeSet<usize>>,
+    pub(crate) problems: Vec<Error>,
 }
 
-/// Every `Fn::ImportValue` of a literal name that no template exports and
-/// that is not declared as made outside the App.
-pub(crate) fn unresolved_imports(
-    names: &[&str],
-    templates: &[Json],
-    outside: &BTreeSet<String>,
-) -> Vec<Error> {
-    let exported: BTreeSet<&str> = templates
-        .iter()
-        .filter_map(|t| t["Outputs"].as_object())
-        .flat_map(|outputs| outputs.values())
-        .filter_map(|o| o["Export"]["Name"].as_str())
-        .collect();
-    let stacks: Vec<(&&str, &Json)> = names.iter().zip(templates).collect();
-    crate::parallel::map(stacks, |(name, template)| {
+impl Links {
+    /// The links between `stacks` (each stack's references read in place,
+    /// on parallel workers).
+    pub(crate) fn of(stacks: &[Stack]) -> Links {
+        let names: Vec<String> = stacks.iter().map(|s| s.name().to_owned()).collect();
+        let resources: Vec<BTreeSet<&str>> = stacks
+            .iter()
+            .map(|s| s.resources().iter().map(|r| r.id.as_str()).collect())
+            .collect();
+        let found = crate::parallel::map(stacks.iter().enumerate().collect(), |(i, stack)| {
+            let local = stack.local_ids();
+            let mut producers = BTreeMap::new();
+            let mut needed: Vec<(usize, Need)> = Vec::new();
+            let mut ambiguous = BTreeSet::new();
+            let mut problems = Vec::new();
+            stack.each_json_part(&mut |part| {
+                each_reference(part, &mut |id, attribute| {
+                    if local.contains(id) || id.starts_with("AWS::") {
+                        return;
+                    }
+                    let defining: Vec<usize> = (0..resources.len())
+                        .filter(|j| *j != i && resources[*j].contains(id))
+                        .collect();
+                    match defining.as_slice() {
+                        [one] => {
+                            producers.insert(id.to_owned(), *one);
+                            needed.push((*one, (id.to_owned(), attribute.map(str::to_owned))));
+                        }
+                        [] => {}
+                        many => {
+                            if ambiguous.insert(id.to_owned()) {
+                                let stacks: Vec<&str> =
+                                    many.iter().map(|j| names[*j].as_str()).collect();
+                                problems.push(Error::invalid(
+                                    &names[i],
+                                    "Fn::ImportValue",
+                                    id,
+                                    format!(
+                                        "is defined in stacks {}: a handle must come from one stack",
+                                        stacks.join(" and ")
+                                    ),
+                                ));
+                            }
+                        }
+                    }
+                });
+            });
+            (producers, needed, problems, stack.export_names())
+        });
+        let mut links = Links {
+            producers: Vec::new(),
+            needs: vec![BTreeSet::new(); stacks.len()],
+            exported: BTreeSet::new(),
+            depends: Vec::new(),
+            problems: Vec::new(),
+            names,
+        };
+        for (producers, needed, problems, exported) in found {
+            links
+                .depends
+                .push(producers.values().copied().collect::<BTreeSet<usize>>());
+            links.producers.push(producers);
+            for (j, (id, attribute)) in needed {
+                links
+                    .exported
+                    .insert(export_name(&links.names[j], &id, attribute.as_deref()));
+                links.needs[j].insert((id, attribute));
+            }
+            links.problems.extend(problems);
+            links.exported.extend(exported);
+        }
+        if let Some(cycle) = find_cycle(&links.depends) {
+            let path: Vec<&str> = cycle.iter().map(|i| links.names[*i].as_str()).collect();
+            links.problems.push(Error::StackCycle(path.join(" -> ")));
+        }
+        links
+    }
+
+    /// Turns stack `i`'s references to other stacks' resources into imports
+    /// (`template` may hold only some of its resources).
+    pub(crate) fn rewrite(&self, i: usize, template: &mut Json) {
+        for section in ["Resources", "Outputs"] {
+            if let Some(items) = template.get_mut(section).and_then(Json::as_object_mut) {
+                for value in items.values_mut() {
+                    rewrite(value, &mut |id, attribute| {
+                        let j = self.producers[i].get(id)?;
+                        Some(export_name(&self.names[*j], id, attribute))
+                    });
+                }
+            }
+        }
+    }
+
+    /// Links stack `i`'s expanded template: its references to other stacks
+    /// become imports and it exports what the others import from it.
+    pub(crate) fn apply(&self, i: usize, template: &mut Json) {
+        self.rewrite(i, template);
+        if self.needs[i].is_empty() {
+            return;
+        }
+        let outputs = template
+            .as_object_mut()
+            .map(|t| t.entry("Outputs").or_insert_with(|| json!({})));
+        let Some(Json::Object(outputs)) = outputs else {
+            return;
+        };
+        for (id, attribute) in &self.needs[i] {
+            let output_id = format!(
+                "Export{id}{}",
+                attribute
+                    .as_deref()
+                    .unwrap_or_default()
+                    .replace('.', " ")
+                    .to_upper_camel_case()
+            );
+            let value = match attribute {
+                None => json!({ "Ref": id }),
+                Some(a) => json!({ "Fn::GetAtt": [id, a] }),
+            };
+            outputs.insert(
+                output_id,
+                json!({
+                    "Description": format!("{id} for the stacks that import it"),
+                    "Value": value,
+                    "Export": { "Name": export_name(&self.names[i], id, attribute.as_deref()) }
+                }),
+            );
+        }
+    }
+
+    /// Every `Fn::ImportValue` of a literal name in stack `i`'s linked
+    /// template that no stack of the App exports and that is not declared
+    /// as made outside the App.
+    pub(crate) fn unresolved_imports(
+        &self,
+        i: usize,
+        template: &Json,
+        outside: &BTreeSet<String>,
+    ) -> Vec<Error> {
         let mut imports = Vec::new();
         imports_in(template, &mut Pointer::default(), &mut imports);
         imports
             .into_iter()
-            .filter(|(_, import)| !exported.contains(import.as_str()) && !outside.contains(import))
+            .filter(|(_, import)| !self.exported.contains(import) && !outside.contains(import))
             .map(|(path, import)| Error::UnresolvedImport {
-                stack: (*name).to_owned(),
+                stack: self.names[i].clone(),
                 path,
                 name: import,
             })
-            .collect::<Vec<_>>()
-    })
-    .into_iter()
-    .flatten()
-    .collect()
+            .collect()
+    }
 }
 
 /// The JSON pointer and name of every `Fn::ImportValue` of a literal name
@@ -89,141 +220,39 @@ fn imports_in<'a>(value: &'a Json, at: &mut Pointer<'a>, out: &mut Vec<(String, 
     }
 }
 
-/// Rewrites references to other stacks' resources into imports, adds the
-/// producers' exports, and returns, per stack, the stacks it depends on,
-/// with every problem found (a name defined in several producers, a cycle).
-pub(crate) fn link(names: &[&str], templates: &mut [Json]) -> (Vec<BTreeSet<usize>>, Vec<Error>) {
-    let resources: Vec<BTreeSet<String>> = templates
-        .iter()
-        .map(|t| {
-            t["Resources"]
-                .as_object()
-                .map(|m| m.keys().cloned().collect())
-                .unwrap_or_default()
-        })
-        .collect();
-    // Each stack's references, on parallel workers: the stacks it depends
-    // on, what it needs each of them to export, and its problems.
-    let found = crate::parallel::map(
-        templates.iter_mut().enumerate().collect(),
-        |(i, template)| {
-            let local = locals(template);
-            let mut depends = BTreeSet::new();
-            let mut needed: Vec<(usize, Need)> = Vec::new();
-            let mut problems = Vec::new();
-            let mut resolve = |id: &str| -> Option<usize> {
-                if local.contains(id) || id.starts_with("AWS::") {
-                    return None;
-                }
-                let producers: Vec<usize> = (0..resources.len())
-                    .filter(|j| *j != i && resources[*j].contains(id))
-                    .collect();
-                match producers.as_slice() {
-                    [one] => Some(*one),
-                    [] => None,
-                    many => {
-                        let stacks: Vec<&str> = many.iter().map(|j| names[*j]).collect();
-                        problems.push(Error::invalid(
-                            names[i],
-                            "Fn::ImportValue",
-                            id,
-                            format!(
-                                "is defined in stacks {}: a handle must come from one stack",
-                                stacks.join(" and ")
-                            ),
-                        ));
-                        None
-                    }
-                }
-            };
-            for section in ["Resources", "Outputs"] {
-                if let Some(items) = template.get_mut(section).and_then(Json::as_object_mut) {
-                    for value in items.values_mut() {
-                        rewrite(value, &mut |id, attribute| {
-                            let j = resolve(id)?;
-                            depends.insert(j);
-                            needed.push((j, (id.to_owned(), attribute.map(str::to_owned))));
-                            Some(export_name(names[j], id, attribute))
-                        });
-                    }
-                }
-            }
-            (depends, needed, problems)
-        },
-    );
-    let mut depends = Vec::new();
-    let mut needs: Vec<BTreeSet<Need>> = vec![BTreeSet::new(); templates.len()];
-    let mut problems = Vec::new();
-    for (on, needed, found) in found {
-        depends.push(on);
-        for (j, need) in needed {
-            needs[j].insert(need);
-        }
-        problems.extend(found);
+/// The id and attribute of a reference an App can turn into an import:
+/// `{"Ref": id}`, or `{"Fn::GetAtt": [id, attribute]}` with both literal.
+fn reference(value: &Json) -> Option<(&str, Option<&str>)> {
+    let Json::Object(m) = value else { return None };
+    if m.len() != 1 {
+        return None;
     }
-    for (j, template) in templates.iter_mut().enumerate() {
-        if needs[j].is_empty() {
-            continue;
-        }
-        let outputs = template
-            .as_object_mut()
-            .map(|t| t.entry("Outputs").or_insert_with(|| json!({})));
-        let Some(Json::Object(outputs)) = outputs else {
-            continue;
-        };
-        for (id, attribute) in &needs[j] {
-            let output_id = format!(
-                "Export{id}{}",
-                attribute
-                    .as_deref()
-                    .unwrap_or_default()
-                    .replace('.', " ")
-                    .to_upper_camel_case()
-            );
-            let value = match attribute {
-                None => json!({ "Ref": id }),
-                Some(a) => json!({ "Fn::GetAtt": [id, a] }),
-            };
-            outputs.insert(
-                output_id,
-                json!({
-                    "Description": format!("{id} for the stacks that import it"),
-                    "Value": value,
-                    "Export": { "Name": export_name(names[j], id, attribute.as_deref()) }
-                }),
-            );
-        }
+    if let Some(Json::String(id)) = m.get("Ref") {
+        return Some((id, None));
     }
-    if let Some(cycle) = find_cycle(&depends) {
-        let path: Vec<&str> = cycle.iter().map(|i| names[*i]).collect();
-        problems.push(Error::StackCycle(path.join(" -> ")));
-    }
-    (depends, problems)
+    let parts = m.get("Fn::GetAtt")?.as_array()?;
+    Some((parts.first()?.as_str()?, Some(parts.get(1)?.as_str()?)))
 }
 
-/// Replaces `{"Ref": id}` and `{"Fn::GetAtt": [id, attribute]}` whose id
-/// `import` knows with `{"Fn::ImportValue": name}`.
+/// Calls `found` with every reference (see [`reference`]) in `value`.
+pub(crate) fn each_reference(value: &Json, found: &mut dyn FnMut(&str, Option<&str>)) {
+    if let Some((id, attribute)) = reference(value) {
+        return found(id, attribute);
+    }
+    match value {
+        Json::Object(m) => m.values().for_each(|v| each_reference(v, found)),
+        Json::Array(a) => a.iter().for_each(|v| each_reference(v, found)),
+        _ => {}
+    }
+}
+
+/// Replaces each reference (see [`reference`]) whose id `import` knows
+/// with `{"Fn::ImportValue": name}`.
 fn rewrite(value: &mut Json, import: &mut impl FnMut(&str, Option<&str>) -> Option<String>) {
-    let replacement = match &*value {
-        Json::Object(m) if m.len() == 1 => {
-            if let Some(Json::String(id)) = m.get("Ref") {
-                import(id, None)
-            } else if let Some(Json::Array(parts)) = m.get("Fn::GetAtt") {
-                match (
-                    parts.first().and_then(Json::as_str),
-                    parts.get(1).and_then(Json::as_str),
-                ) {
-                    (Some(id), Some(attribute)) => import(id, Some(attribute)),
-                    _ => None,
-                }
-            } else {
-                None
-            }
+    if let Some((id, attribute)) = reference(value) {
+        if let Some(name) = import(id, attribute) {
+            *value = json!({ "Fn::ImportValue": name });
         }
-        _ => None,
-    };
-    if let Some(name) = replacement {
-        *value = json!({ "Fn::ImportValue": name });
         return;
     }
     match value {

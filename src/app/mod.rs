@@ -4,6 +4,9 @@
 
 mod exports;
 
+#[cfg(test)]
+pub(crate) use exports::each_reference;
+
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -144,11 +147,17 @@ impl App {
     }
 
     fn build(&self) -> Result<(Vec<Template>, Json)> {
-        let linked = self.link()?;
-        let finished = crate::parallel::map(linked.stacks, |(name, json, own)| {
-            crate::template::finish(name, json, own)
+        let links = self.links()?;
+        let outcomes = crate::parallel::map(self.stacks.iter().enumerate().collect(), |(i, s)| {
+            let (json, own, unresolved) = self.expand(&links, i, s);
+            (unresolved, crate::template::finish(s.name(), json, own))
         });
-        let mut problems = linked.problems;
+        let mut problems = links.problems.clone();
+        let mut finished = Vec::new();
+        for (unresolved, outcome) in outcomes {
+            problems.extend(unresolved);
+            finished.push(outcome);
+        }
         let mut templates = Vec::new();
         for outcome in finished {
             match outcome {
@@ -159,13 +168,11 @@ impl App {
         if !problems.is_empty() {
             return Err(combine(problems));
         }
-        Ok((templates, linked.manifest))
+        Ok((templates, self.manifest_of(&links)))
     }
 
-    /// Every stack expanded, with the references between stacks turned
-    /// into exports and imports, not yet checked; with the problems of
-    /// linking them (reported with each stack's own).
-    fn link(&self) -> Result<Linked<'_>> {
+    /// How the stacks refer to each other; fails if two have one name.
+    fn links(&self) -> Result<exports::Links> {
         let mut names = BTreeSet::new();
         let mut problems = Vec::new();
         for stack in &self.stacks {
@@ -181,14 +188,25 @@ impl App {
         if !problems.is_empty() {
             return Err(combine(problems));
         }
-        let names: Vec<&str> = self.stacks.iter().map(Stack::name).collect();
-        let (mut jsons, own): (Vec<Json>, Vec<Vec<Error>>) =
-            crate::parallel::map(self.stacks.iter().collect(), Stack::expand)
-                .into_iter()
-                .unzip();
-        let (depends, link_problems) = exports::link(&names, &mut jsons);
-        problems.extend(link_problems);
-        problems.extend(exports::unresolved_imports(&names, &jsons, &self.outside));
+        Ok(exports::Links::of(&self.stacks))
+    }
+
+    /// Stack `i` expanded and linked, not yet checked, with the problems
+    /// found while adding its constructs and its unresolved imports.
+    fn expand(
+        &self,
+        links: &exports::Links,
+        i: usize,
+        stack: &Stack,
+    ) -> (Json, Vec<Error>, Vec<Error>) {
+        let (mut json, own) = stack.expand();
+        links.apply(i, &mut json);
+        let unresolved = links.unresolved_imports(i, &json, &self.outside);
+        (json, own, unresolved)
+    }
+
+    /// The deploy manifest of linked stacks.
+    fn manifest_of(&self, links: &exports::Links) -> Json {
         let entries: Vec<exports::Entry> = self
             .stacks
             .iter()
@@ -199,22 +217,27 @@ impl App {
                 stack_set: s.stack_set().cloned(),
             })
             .collect();
-        let manifest = if problems.is_empty() {
-            exports::manifest(&entries, &depends)
-        } else {
-            Json::Null
-        };
-        let stacks = names
-            .into_iter()
-            .zip(jsons)
-            .zip(own)
-            .map(|((name, json), own)| (name, json, own))
+        exports::manifest(&entries, &links.depends)
+    }
+
+    /// The account-level duties and the stack of the App that shows each,
+    /// from only the resources of the types that can show one, expanded
+    /// and linked.
+    fn account_level(&self, links: &exports::Links) -> Vec<crate::report::AccountLevel> {
+        let types = crate::report::account_level_types();
+        let partial: Vec<Json> = self
+            .stacks
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let mut json = s.expand_of_types(&types);
+                links.rewrite(i, &mut json);
+                json
+            })
             .collect();
-        Ok(Linked {
-            stacks,
-            problems,
-            manifest,
-        })
+        let stacks: Vec<(&str, &Json)> =
+            self.stacks.iter().map(Stack::name).zip(&partial).collect();
+        crate::report::account_level(&stacks)
     }
 
     /// Every file `write` produces, by path under the output folder: each
@@ -337,20 +360,22 @@ impl App {
     /// Synthesizes every stack and writes its files (see [`App::files`]) into
     /// `dir`, removing generated files no stack produces any more.
     ///
-    /// Stack by stack: each is checked, and its files written into a
-    /// staging folder inside `dir` and dropped, on parallel workers, so
-    /// memory holds the App's templates but only the files in progress.
+    /// Stack by stack: the references between stacks are read from the
+    /// stacks themselves first; then each stack is expanded, linked,
+    /// checked, and its files written into a staging folder inside `dir`
+    /// and dropped, on parallel workers, so memory holds the App's stacks
+    /// but only the templates and files in progress.
     /// Nothing in `dir` is replaced unless every stack synthesizes: then
     /// each staged file is renamed into place (atomically), so a failure
     /// leaves the previous files as they were. Files whose content is
     /// already right are left untouched.
     pub fn write(&self, dir: &Path) -> Result<Written> {
-        let linked = self.link()?;
+        let links = self.links()?;
         let existed = dir.is_dir();
         fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         let staging = dir.join(format!(".stackward-staging-{}", std::process::id()));
         let _ = fs::remove_dir_all(&staging);
-        let outcome = self.stage(linked, dir, &staging);
+        let outcome = self.stage(&links, dir, &staging);
         let outcome =
             outcome.and_then(|(staged, unchecked)| commit(dir, &staging, staged, unchecked));
         let _ = fs::remove_dir_all(&staging);
@@ -363,21 +388,23 @@ impl App {
 
     /// Checks every stack and writes the files that differ from `dir`'s
     /// into `staging`; every file's name, with whether it was staged.
+    ///
+    /// Each stack is expanded, linked, checked and rendered on a worker
+    /// and dropped before the worker takes the next, so memory holds the
+    /// App's constructs and only the stacks in progress.
     fn stage(
         &self,
-        linked: Linked<'_>,
+        links: &exports::Links,
         dir: &Path,
         staging: &Path,
     ) -> Result<(Staged, Vec<String>)> {
-        let account = {
-            let stacks: Vec<(&str, &Json)> =
-                linked.stacks.iter().map(|(n, j, _)| (*n, j)).collect();
-            crate::report::account_level(&stacks)
-        };
+        let account = self.account_level(links);
         let cache = crate::check::cache_folder();
         let shared = serde_json::to_string(&account).unwrap_or_default();
         let place = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
-        let parts = crate::parallel::map(linked.stacks, |(name, json, own)| {
+        let parts = crate::parallel::map(self.stacks.iter().enumerate().collect(), |(i, stack)| {
+            let name = stack.name();
+            let (json, own, unresolved) = self.expand(links, i, stack);
             // A stack whose inputs are those of a run whose files are still
             // in place, as written, is done: nothing of it is redone.
             let record =
@@ -394,27 +421,35 @@ impl App {
                 .as_ref()
                 .and_then(|(folder, key)| Record::kept(folder, key, dir))
             {
-                return Ok((kept.files, kept.findings, kept.unchecked));
+                return (unresolved, Ok((kept.files, kept.findings, kept.unchecked)));
             }
-            let t = crate::template::finish(name, json, own)?;
-            let part = self.stack_files(&t, account.clone());
-            drop(t);
-            let staged = part
-                .files
-                .iter()
-                .map(|(file, bytes)| Ok((file.clone(), stage_file(dir, staging, file, bytes)?)))
-                .collect::<Result<Vec<_>>>()?;
-            if let Some((folder, key)) = record {
-                Record::keep(folder, &key, &part);
-            }
-            Ok((staged, part.findings, part.unchecked))
+            let staged = || {
+                let t = crate::template::finish(name, json, own)?;
+                let part = self.stack_files(&t, account.clone());
+                drop(t);
+                let staged = part
+                    .files
+                    .iter()
+                    .map(|(file, bytes)| Ok((file.clone(), stage_file(dir, staging, file, bytes)?)))
+                    .collect::<Result<Vec<_>>>()?;
+                if let Some((folder, key)) = record {
+                    Record::keep(folder, &key, &part);
+                }
+                Ok((staged, part.findings, part.unchecked))
+            };
+            (unresolved, staged())
         });
-        let mut problems = linked.problems;
+        let mut problems = links.problems.clone();
+        let mut outcomes = Vec::new();
+        for (unresolved, outcome) in parts {
+            problems.extend(unresolved);
+            outcomes.push(outcome);
+        }
         let mut staged = Vec::new();
         let mut findings = crate::sarif::Entries::default();
         let mut unchecked = Vec::new();
-        for part in parts {
-            match part {
+        for outcome in outcomes {
+            match outcome {
                 Ok((files, entries, missed)) => {
                     staged.extend(files);
                     findings.extend(entries);
@@ -429,7 +464,7 @@ impl App {
         if staged.is_empty() {
             return Ok((staged, unchecked));
         }
-        for (name, bytes) in self.app_files(&linked.manifest, findings) {
+        for (name, bytes) in self.app_files(&self.manifest_of(links), findings) {
             staged.push((name.clone(), stage_file(dir, staging, &name, &bytes)?));
         }
         staged.sort();
@@ -463,14 +498,6 @@ impl App {
 
 /// Files by path under the output folder, with their bytes.
 type Files = Vec<(String, Vec<u8>)>;
-
-/// The App's stacks expanded and linked, with their problems so far and
-/// the deploy manifest (`null` when there are problems).
-struct Linked<'a> {
-    stacks: Vec<(&'a str, Json, Vec<Error>)>,
-    problems: Vec<Error>,
-    manifest: Json,
-}
 
 /// The running program as built (its path, size and modification time):
 /// any rebuild, of stackward or of the code that uses it, is another, so

@@ -313,6 +313,30 @@ impl Resource {
         self
     }
 
+    /// Calls `each` with every part of [`Resource::to_json`] that can refer
+    /// to another resource: the properties (with the contributions
+    /// rendered), the metadata entries and the creation and update
+    /// policies. They are read in place; only a resource with contributions
+    /// is rendered into a copy. The rest of `to_json` is literal: the type,
+    /// the condition's and dependencies' names, the stack's tags and the
+    /// waivers' text. An App finds the references between its stacks this
+    /// way before it expands any (a test of `Stack` compares both).
+    pub(crate) fn each_json_part(&self, contributions: &[Json], each: &mut dyn FnMut(&Json)) {
+        match (self.render, contributions.is_empty()) {
+            (Some(render), false) => {
+                let mut props = self.properties.clone();
+                render(&mut props, contributions);
+                each(&props);
+            }
+            _ => each(&self.properties),
+        }
+        self.metadata.values().for_each(&mut *each);
+        [&self.creation_policy, &self.update_policy]
+            .into_iter()
+            .flatten()
+            .for_each(each);
+    }
+
     /// The resource's JSON with the contributions made to it rendered and
     /// the stack's tags merged in (the resource's own tags win on the same
     /// key).

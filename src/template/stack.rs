@@ -460,6 +460,55 @@ impl Stack {
         (self.to_json(), errors)
     }
 
+    /// A resource as the expanded template holds it.
+    fn resource_json(&self, r: &Resource) -> Json {
+        r.to_json(&self.tags, self.contributions_to(&r.id))
+    }
+
+    /// Only the resources of the given types, expanded, under `Resources`:
+    /// what an App needs of every stack for its account-level evidence
+    /// while it expands one stack at a time.
+    pub(crate) fn expand_of_types(&self, types: &[&str]) -> Json {
+        let resources: Map<String, Json> = self
+            .resources
+            .iter()
+            .filter(|r| types.contains(&r.type_name.as_ref()))
+            .map(|r| (r.id.to_string(), self.resource_json(r)))
+            .collect();
+        json!({ "Resources": resources })
+    }
+
+    /// The names a `Ref` in this stack's template resolves within it: its
+    /// resources', parameters' and conditions' ids.
+    pub(crate) fn local_ids(&self) -> BTreeSet<&str> {
+        self.resources
+            .iter()
+            .map(|r| r.id.as_str())
+            .chain(self.parameters.iter().map(|(id, _)| id.as_str()))
+            .chain(self.conditions.iter().map(|(id, _)| id.as_str()))
+            .collect()
+    }
+
+    /// The names of the exports this stack's own outputs declare.
+    pub(crate) fn export_names(&self) -> Vec<String> {
+        self.outputs
+            .iter()
+            .filter_map(|(_, o)| o.to_json()["Export"]["Name"].as_str().map(str::to_owned))
+            .collect()
+    }
+
+    /// Calls `each` with every part of the expanded template's `Resources`
+    /// and `Outputs` that can refer to a resource, without expanding the
+    /// template (see [`Resource::each_json_part`]).
+    pub(crate) fn each_json_part(&self, each: &mut dyn FnMut(&Json)) {
+        for r in &self.resources {
+            r.each_json_part(self.contributions_to(&r.id), each);
+        }
+        for (_, o) in &self.outputs {
+            each(&o.to_json());
+        }
+    }
+
     /// Synthesizes the stack and returns its responsibility report.
     pub fn report(&self) -> Result<crate::report::Report> {
         Ok(self.synth()?.report())
@@ -505,10 +554,7 @@ impl Stack {
         let resources: Map<String, Json> = self
             .resources
             .iter()
-            .map(|r| {
-                let contributions = self.contributions.get(&r.id).map_or(&[][..], Vec::as_slice);
-                (r.id.to_string(), r.to_json(&self.tags, contributions))
-            })
+            .map(|r| (r.id.to_string(), self.resource_json(r)))
             .collect();
         t.insert("Resources".into(), Json::Object(resources));
         if !self.outputs.is_empty() {
@@ -584,4 +630,76 @@ pub(crate) fn is_region_name(r: &str) -> bool {
             .iter()
             .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_lowercase()))
         && parts[parts.len() - 1].parse::<u8>().is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use serde_json::{json, Value as Json};
+
+    use super::Stack;
+    use crate::app::each_reference;
+    use crate::template::{Intrinsic, LogicalId, Output, Resource};
+
+    fn references(parts: &[&Json]) -> BTreeSet<(String, Option<String>)> {
+        let mut found = BTreeSet::new();
+        for part in parts {
+            each_reference(part, &mut |id, attribute| {
+                found.insert((id.to_owned(), attribute.map(str::to_owned)));
+            });
+        }
+        found
+    }
+
+    /// Every JSON attribute a resource takes, each with a reference of its
+    /// own, one of them only in a rendered contribution: the parts read in
+    /// place name the same references as the expanded template.
+    #[test]
+    fn the_parts_read_in_place_hold_every_reference_of_the_expanded_template() {
+        fn render(props: &mut Json, contributions: &[Json]) {
+            props["Statements"] = Json::Array(contributions.to_vec());
+        }
+        let mut stack = Stack::new("Parts").unwrap();
+        let id = |n: &str| LogicalId::new(n).unwrap();
+        stack
+            .add_resource(Resource::raw(
+                id("Target"),
+                "AWS::SSM::Parameter",
+                json!({ "Value": { "Ref": "InProperties" }, "List": [{ "Fn::GetAtt": ["InList", "Arn"] }] }),
+            ))
+            .metadata("Note", json!({ "Ref": "InMetadata" }))
+            .update_policy(json!({ "Use": { "Ref": "InUpdatePolicy" } }))
+            .creation_policy(json!({ "Use": { "Fn::GetAtt": ["InCreationPolicy", "Id"] } }))
+            .takes_contributions(render);
+        stack.contribute(
+            &id("Target"),
+            json!({ "Resource": { "Fn::GetAtt": ["InContribution", "Arn"] } }),
+        );
+        stack.add_output(
+            Output::builder()
+                .id("out")
+                .value(Intrinsic::get_att("InOutput", "Name"))
+                .build(),
+        );
+        let mut parts = Vec::new();
+        stack.each_json_part(&mut |part| parts.push(part.clone()));
+        let read = references(&parts.iter().collect::<Vec<_>>());
+        let (expanded, _) = stack.expand();
+        let written = references(&[&expanded["Resources"], &expanded["Outputs"]]);
+        assert_eq!(read, written);
+        let ids: BTreeSet<&str> = read.iter().map(|(id, _)| id.as_str()).collect();
+        assert_eq!(
+            ids,
+            BTreeSet::from([
+                "InContribution",
+                "InCreationPolicy",
+                "InList",
+                "InMetadata",
+                "InOutput",
+                "InProperties",
+                "InUpdatePolicy"
+            ])
+        );
+    }
 }
