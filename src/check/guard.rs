@@ -124,11 +124,22 @@ fn rules_under(
         .filter(|i| subsets[*i].is_some())
         .collect();
     jobs.sort_by_key(|i| std::cmp::Reverse(subsets[*i].as_ref().map_or(0, String::len)));
-    let mut outcomes: Vec<(usize, Result<Vec<Json>, Error>)> = crate::parallel::map(jobs, |i| {
+    let evaluate = |i: usize, wait: bool| {
         let (name, rules) = rule_files()[i];
         let subset = subsets[i].as_deref().unwrap_or_default();
-        (i, evaluate_kept(subset, name, rules, cache))
-    });
+        evaluate_kept(subset, name, rules, cache, wait)
+    };
+    // Verdicts another thread is evaluating now (a stack of the same
+    // shape) are waited for last, after this stack's other rule files.
+    let first = crate::parallel::map(jobs, |i| (i, evaluate(i, false)));
+    let mut outcomes: Vec<(usize, Result<Vec<Json>, Error>)> = first
+        .into_iter()
+        .filter_map(|(i, outcome)| {
+            outcome
+                .or_else(|| evaluate(i, true))
+                .map(|outcome| (i, outcome))
+        })
+        .collect();
     outcomes.sort_by_key(|(i, _)| *i);
     let mut results = Vec::new();
     for (_, outcome) in outcomes {
@@ -149,29 +160,38 @@ fn rules_under(
 /// folder for exactly this engine, rule file and data (see
 /// [`cache_folder`]), else evaluated and kept there. Threads that ask for
 /// the same verdicts at once (stacks of one shape checked in parallel)
-/// wait for one evaluation.
+/// share one evaluation: unless `wait`, a thread that finds another
+/// evaluating them gets `None` and can do other work first.
 fn evaluate_kept(
     data: &str,
     name: &str,
     rules: &str,
     cache: Option<&std::path::Path>,
-) -> Result<Vec<Json>, Error> {
+    wait: bool,
+) -> Option<Result<Vec<Json>, Error>> {
     type Pending = std::sync::Arc<std::sync::OnceLock<Result<Vec<Json>, Error>>>;
     static PENDING: std::sync::Mutex<BTreeMap<String, Pending>> =
         std::sync::Mutex::new(BTreeMap::new());
     let Some(folder) = cache else {
-        return evaluate_file(data, name, rules);
+        return Some(evaluate_file(data, name, rules));
     };
     let key = super::cache::key(name, rules, data);
     if let Some(kept) = super::cache::get(folder, &key) {
-        return Ok(kept);
+        return Some(Ok(kept));
     }
     let pending = || {
         PENDING
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
     };
-    let cell = pending().entry(key.clone()).or_default().clone();
+    let (cell, another) = {
+        let mut pending = pending();
+        let another = pending.contains_key(&key);
+        (pending.entry(key.clone()).or_default().clone(), another)
+    };
+    if another && !wait && cell.get().is_none() {
+        return None;
+    }
     let results = cell
         .get_or_init(|| {
             let results = evaluate_file(data, name, rules)?;
@@ -181,7 +201,7 @@ fn evaluate_kept(
         .clone();
     // Kept on disk now: later askers read it there.
     pending().remove(&key);
-    results
+    Some(results)
 }
 
 /// Functions (by id) whose default log group, `/aws/lambda/<name>`, the
@@ -839,7 +859,9 @@ mod tests {
             )
         };
         let verdict = |rules: &str, data: &str| {
-            let results = evaluate_kept(data, "s3", rules, Some(&folder)).unwrap();
+            let results = evaluate_kept(data, "s3", rules, Some(&folder), true)
+                .expect("waits")
+                .unwrap();
             let template: Json = serde_json::from_str(data).unwrap();
             read_results(&Json::Array(results), &template)
                 .failures
