@@ -542,8 +542,7 @@ impl Record {
         let mut files = Vec::new();
         for file in kept["files"].as_array()? {
             let name = file["name"].as_str()?;
-            let found = fs::read(dir.join(name)).ok()?;
-            if Some(digest(&found).as_str()) != file["digest"].as_str() {
+            if digest_file(&dir.join(name)) != file["digest"].as_str().map(str::to_owned) {
                 return None;
             }
             files.push((name.to_owned(), false));
@@ -578,6 +577,28 @@ fn digest(bytes: &[u8]) -> String {
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     hasher.write(bytes);
     format!("{}:{:016x}", bytes.len(), hasher.finish())
+}
+
+/// The [`digest`] of a file's content, read in pieces into one buffer (a
+/// whole file read at once takes fresh memory, and its page faults, for
+/// every file of every stack an unchanged run checks).
+fn digest_file(path: &Path) -> Option<String> {
+    use std::hash::Hasher;
+    use std::io::Read;
+    let mut file = fs::File::open(path).ok()?;
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    let mut piece = vec![0; 64 * 1024];
+    let mut len = 0;
+    loop {
+        let n = file.read(&mut piece).ok()?;
+        if n == 0 {
+            break;
+        }
+        // The hasher reads a stream: pieces give the digest of the whole.
+        hasher.write(&piece[..n]);
+        len += n;
+    }
+    Some(format!("{len}:{:016x}", hasher.finish()))
 }
 
 /// Every file's name under the output folder, with whether it was staged
@@ -692,5 +713,21 @@ fn combine(mut problems: Vec<Error>) -> Error {
             stack: "(app)".into(),
             problems,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// A file larger than the piece it is read in, of a length that is
+    /// not a multiple of it, digests as its bytes do.
+    #[test]
+    fn a_file_read_in_pieces_digests_as_its_bytes() {
+        let bytes: Vec<u8> = (0..200_003u32).map(|n| (n * 7 % 251) as u8).collect();
+        let path = std::env::temp_dir().join(format!("stackward-digest-{}", std::process::id()));
+        std::fs::write(&path, &bytes).unwrap();
+        let read = super::digest_file(&path);
+        std::fs::remove_file(&path).unwrap();
+        assert_eq!(read, Some(super::digest(&bytes)));
+        assert_ne!(super::digest(&bytes), super::digest(&bytes[1..]));
     }
 }
