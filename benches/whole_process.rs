@@ -18,7 +18,9 @@
 //!   the same resources.
 //! - `whole_process memory` (also what `cargo bench --bench whole_process`
 //!   runs): builds and synthesizes, rules included, a stack of 500
-//!   resources and prints the peak heap and the peak resident set.
+//!   resources and prints the peak heap and the peak resident set
+//!   (`cargo xtask bench` runs it with `STACKWARD_CACHE=off`, so that
+//!   every rule is evaluated).
 //!
 //! `three-tier`, `stack` and `app` print their peak resident set to
 //! standard error (`peak-rss-kib N`).

@@ -48,7 +48,10 @@ pub fn bench() -> Result<(), String> {
     report.push_str(&criterion_table()?);
 
     let whole = bench_executable(&cargo)?;
+    // Every rule evaluated: with kept verdicts the figure would depend on
+    // what earlier runs left in the cache.
     let memory = Command::new(&whole)
+        .env("STACKWARD_CACHE", "off")
         .output()
         .map_err(|e| format!("{}: {e}", whole.display()))?;
     report.push_str(&format!(
