@@ -46,6 +46,12 @@ pub const COMMANDS: [&str; 5] = ["synth", "report", "diff", "audit", "deploy"];
 /// Parses the process's arguments, runs the command on the app `build`
 /// returns, prints the outcome the way cargo does, and returns the exit code.
 pub fn main<F: FnOnce() -> Result<App>>(build: F) -> ExitCode {
+    main_of(Box::new(build))
+}
+
+/// [`main`], compiled once, in stackward: a program calling a generic
+/// `main` would compile all of it again on every rebuild after an edit.
+fn main_of(build: Box<dyn FnOnce() -> Result<App> + '_>) -> ExitCode {
     let matches = command().get_matches();
     go_to_workspace_root();
     finish(run(build, &matches))
