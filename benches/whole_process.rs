@@ -7,12 +7,13 @@
 //!   allows 500 resources in a stack; CDK makes a bucket four).
 //! - `whole_process stack DIR`: one stack of 500 resources, the first of
 //!   the App below, written into DIR.
-//! - `whole_process app DIR [EDIT]`: an App of 20 stacks of 500 resources
-//!   (10,000 in all) of one shape, as one service's environments are, with
-//!   logical ids of their own, written into DIR; EDIT (a number) puts that
-//!   many log groups first in the first stack, so that every resource of it
-//!   stands at another place and every rule file sees other resources
-//!   there (the largest edit of one stack).
+//! - `whole_process app DIR [EDIT [STACKS]]`: an App of 20 (or STACKS)
+//!   stacks of 500 resources (10,000 in all for 20) of one shape, as one
+//!   service's environments are, with logical ids of their own, written
+//!   into DIR; EDIT (a number) puts that many log groups first in the
+//!   first stack, so that every resource of it stands at another place and
+//!   every rule file sees other resources there (the largest edit of one
+//!   stack).
 //! - `whole_process distinct DIR`: the same App with stacks of 20 shapes
 //!   (stack n has n log groups first), so no two stacks give a rule file
 //!   the same resources.
@@ -87,9 +88,9 @@ fn buckets() -> Result<App, Error> {
 
 /// The App of 20 stacks x 500 resources; stack n has `shift(n)` log
 /// groups first.
-fn app(shift: impl Fn(usize) -> usize) -> App {
+fn app(stacks: usize, shift: impl Fn(usize) -> usize) -> App {
     let mut app = App::new();
-    for n in 0..20 {
+    for n in 0..stacks {
         app.add(common::mixed_shifted(
             &format!("Service{n}"),
             500,
@@ -140,12 +141,14 @@ fn main() {
         ["buckets", dir] => buckets().and_then(|app| write(&app, Path::new(dir))),
         ["app", dir, rest @ ..] => {
             let edit: usize = rest.first().and_then(|e| e.parse().ok()).unwrap_or(0);
-            let outcome = write(&app(|n| if n == 0 { edit } else { 0 }), Path::new(dir));
+            let stacks: usize = rest.get(1).and_then(|s| s.parse().ok()).unwrap_or(20);
+            let app = app(stacks, |n| if n == 0 { edit } else { 0 });
+            let outcome = write(&app, Path::new(dir));
             eprintln!("peak-rss-kib {}", peak_rss_kib().unwrap_or(0));
             outcome
         }
         ["distinct", dir] => {
-            let outcome = write(&app(|n| n), Path::new(dir));
+            let outcome = write(&app(20, |n| n), Path::new(dir));
             eprintln!("peak-rss-kib {}", peak_rss_kib().unwrap_or(0));
             outcome
         }

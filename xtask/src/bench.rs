@@ -207,7 +207,8 @@ fn rule_count() -> usize {
 }
 
 /// Whole processes at scale: the App of 20 stacks x 500 resources (first
-/// run, nothing changed, one stack changed, every rule evaluated), the
+/// run, nothing changed, one stack changed, every rule evaluated) and of
+/// 40 stacks (first run, for how memory grows with the stacks), the
 /// three-tier stack with and without kept verdicts, and troposphere
 /// building the same templates with no rule checked, at 500 and 10,000
 /// resources.
@@ -274,6 +275,16 @@ fn scale(whole: &Path, out: &Path) -> Result<String, String> {
         text.push_str(&row_rss(&format!("{label}: cache off"), &off));
         figures.push((args[0], first.0, off.0, dir));
     }
+    // Twice the stacks: what memory grows by besides the App itself.
+    let label = "App of 40 stacks x 500 resources, one shape";
+    status("Timing", label);
+    let dir = fresh("app40-scale");
+    let first = measured(|| {
+        let _ = std::fs::remove_dir_all(&verdicts);
+        let _ = std::fs::remove_dir_all(&dir);
+        program(&["app", "0", "40"], &dir, &verdicts)
+    })?;
+    text.push_str(&row_rss(&format!("{label}: first run"), &first));
 
     let python = root()
         .join("target")
