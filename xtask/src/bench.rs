@@ -13,9 +13,10 @@
 //! - Scale: the three-tier stack, one stack of 500 resources and an App of
 //!   20 x 500 (stacks of one shape, as environments are, and of 20 shapes)
 //!   as whole processes, first run (verdict cache empty), nothing changed,
-//!   one stack changed and cache off, with peak memory; the same
-//!   templates built by troposphere (pinned, installed with pip into
-//!   `target/troposphere`) with no rule checked.
+//!   one stack changed and cache off, with peak memory, and the App of
+//!   40 x 500 on its first run; the same templates built by troposphere
+//!   (pinned, installed with pip into `target/troposphere`) with no rule
+//!   checked.
 //! - Build cost: a cold build of the library, with and without the `guard`
 //!   feature, the rebuild of an example after a one-line change, and the
 //!   edit-rebuild-synth loop of a scaffolded team repository.
