@@ -152,22 +152,7 @@ impl App {
             let (json, own, unresolved) = self.expand(&links, i, s);
             (unresolved, crate::template::finish(s.name(), json, own))
         });
-        let mut problems = links.problems.clone();
-        let mut finished = Vec::new();
-        for (unresolved, outcome) in outcomes {
-            problems.extend(unresolved);
-            finished.push(outcome);
-        }
-        let mut templates = Vec::new();
-        for outcome in finished {
-            match outcome {
-                Ok(t) => templates.push(t),
-                Err(e) => problems.push(e),
-            }
-        }
-        if !problems.is_empty() {
-            return Err(combine(problems));
-        }
+        let templates = gathered(&links, outcomes)?;
         Ok((templates, self.manifest_of(&links)))
     }
 
@@ -439,27 +424,13 @@ impl App {
             };
             (unresolved, staged())
         });
-        let mut problems = links.problems.clone();
-        let mut outcomes = Vec::new();
-        for (unresolved, outcome) in parts {
-            problems.extend(unresolved);
-            outcomes.push(outcome);
-        }
         let mut staged = Vec::new();
         let mut findings = crate::sarif::Entries::default();
         let mut unchecked = Vec::new();
-        for outcome in outcomes {
-            match outcome {
-                Ok((files, entries, missed)) => {
-                    staged.extend(files);
-                    findings.extend(entries);
-                    unchecked.extend(missed);
-                }
-                Err(e) => problems.push(e),
-            }
-        }
-        if !problems.is_empty() {
-            return Err(combine(problems));
+        for (files, entries, missed) in gathered(links, parts)? {
+            staged.extend(files);
+            findings.extend(entries);
+            unchecked.extend(missed);
         }
         if staged.is_empty() {
             return Ok((staged, unchecked));
@@ -703,6 +674,27 @@ fn asset_entry((resource, asset): &(crate::template::LogicalId, crate::asset::As
 
 fn to_bytes(json: &Json) -> Vec<u8> {
     crate::template::to_text(json).into_bytes()
+}
+
+/// What every stack gave (each with its unresolved imports), or every
+/// problem in the order they are reported: the links', each stack's
+/// unresolved imports, then each stack's own.
+fn gathered<T>(links: &exports::Links, parts: Vec<(Vec<Error>, Result<T>)>) -> Result<Vec<T>> {
+    let (unresolved, outcomes): (Vec<Vec<Error>>, Vec<Result<T>>) = parts.into_iter().unzip();
+    let mut problems = links.problems.clone();
+    problems.extend(unresolved.into_iter().flatten());
+    let mut done = Vec::new();
+    for outcome in outcomes {
+        match outcome {
+            Ok(part) => done.push(part),
+            Err(e) => problems.push(e),
+        }
+    }
+    if problems.is_empty() {
+        Ok(done)
+    } else {
+        Err(combine(problems))
+    }
 }
 
 fn combine(mut problems: Vec<Error>) -> Error {
