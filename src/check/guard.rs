@@ -124,20 +124,24 @@ fn rules_under(
         .filter(|i| subsets[*i].is_some())
         .collect();
     jobs.sort_by_key(|i| std::cmp::Reverse(subsets[*i].as_ref().map_or(0, String::len)));
-    let evaluate = |i: usize, wait: bool| {
+    let job = |i: usize| {
         let (name, rules) = rule_files()[i];
-        let subset = subsets[i].as_deref().unwrap_or_default();
-        evaluate_kept(subset, name, rules, cache, wait)
+        (subsets[i].as_deref().unwrap_or_default(), name, rules)
     };
     // Verdicts another thread is evaluating now (a stack of the same
     // shape) are waited for last, after this stack's other rule files.
-    let first = crate::parallel::map(jobs, |i| (i, evaluate(i, false)));
+    let first = crate::parallel::map(jobs, |i| {
+        let (data, name, rules) = job(i);
+        (i, evaluate_unless_busy(data, name, rules, cache))
+    });
     let mut outcomes: Vec<(usize, Result<Vec<Json>, Error>)> = first
         .into_iter()
-        .filter_map(|(i, outcome)| {
-            outcome
-                .or_else(|| evaluate(i, true))
-                .map(|outcome| (i, outcome))
+        .map(|(i, outcome)| {
+            let (data, name, rules) = job(i);
+            (
+                i,
+                outcome.unwrap_or_else(|| evaluate_kept(data, name, rules, cache)),
+            )
         })
         .collect();
     outcomes.sort_by_key(|(i, _)| *i);
@@ -160,9 +164,30 @@ fn rules_under(
 /// folder for exactly this engine, rule file and data (see
 /// [`cache_folder`]), else evaluated and kept there. Threads that ask for
 /// the same verdicts at once (stacks of one shape checked in parallel)
-/// share one evaluation: unless `wait`, a thread that finds another
-/// evaluating them gets `None` and can do other work first.
+/// share one evaluation: this waits for another thread's.
 fn evaluate_kept(
+    data: &str,
+    name: &str,
+    rules: &str,
+    cache: Option<&std::path::Path>,
+) -> Result<Vec<Json>, Error> {
+    // Waiting, `kept` always answers.
+    kept(data, name, rules, cache, true).unwrap_or_else(|| evaluate_file(data, name, rules))
+}
+
+/// [`evaluate_kept`], or `None` when another thread is evaluating the same
+/// verdicts now, so the caller can do other work first.
+fn evaluate_unless_busy(
+    data: &str,
+    name: &str,
+    rules: &str,
+    cache: Option<&std::path::Path>,
+) -> Option<Result<Vec<Json>, Error>> {
+    kept(data, name, rules, cache, false)
+}
+
+/// [`evaluate_kept`], which returns `None` only when not `wait`ing.
+fn kept(
     data: &str,
     name: &str,
     rules: &str,
@@ -859,9 +884,7 @@ mod tests {
             )
         };
         let verdict = |rules: &str, data: &str| {
-            let results = evaluate_kept(data, "s3", rules, Some(&folder), true)
-                .expect("waits")
-                .unwrap();
+            let results = evaluate_kept(data, "s3", rules, Some(&folder)).unwrap();
             let template: Json = serde_json::from_str(data).unwrap();
             read_results(&Json::Array(results), &template)
                 .failures
