@@ -9,11 +9,12 @@
 //!   the App below, written into DIR.
 //! - `whole_process app DIR [EDIT [STACKS]]`: an App of 20 (or STACKS)
 //!   stacks of 500 resources (10,000 in all for 20) of one shape, as one
-//!   service's environments are, with logical ids of their own, written
-//!   into DIR; EDIT (a number) puts that many log groups first in the
-//!   first stack, so that every resource of it stands at another place and
-//!   every rule file sees other resources there (the largest edit of one
-//!   stack).
+//!   service's environments are, with logical ids of their own, built on
+//!   every core (`App::add_each`) and written into DIR; `app-serial`
+//!   builds the same App adding its stacks one by one. EDIT (a number)
+//!   puts that many log groups first in the first stack, so that every
+//!   resource of it stands at another place and every rule file sees other
+//!   resources there (the largest edit of one stack).
 //! - `whole_process distinct DIR`: the same App with stacks of 20 shapes
 //!   (stack n has n log groups first), so no two stacks give a rule file
 //!   the same resources.
@@ -24,7 +25,8 @@
 //!   every rule is evaluated).
 //!
 //! `three-tier`, `stack` and `app` print their peak resident set to
-//! standard error (`peak-rss-kib N`).
+//! standard error (`peak-rss-kib N`). The App programs leave the App
+//! unfreed at the end, as `stackward::cli::main` does.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::path::Path;
@@ -88,17 +90,30 @@ fn buckets() -> Result<App, Error> {
 
 /// The App of 20 stacks x 500 resources; stack n has `shift(n)` log
 /// groups first.
-fn app(stacks: usize, shift: impl Fn(usize) -> usize) -> App {
+/// The App of `stacks` stacks of 500 resources, stack n with `shift(n)`
+/// log groups first, built on every core (`App::add_each`), as a team
+/// builds its environments, or added one by one.
+fn app(stacks: usize, shift: impl Fn(usize) -> usize + Sync, each: bool) -> App {
+    let stack =
+        |n: usize| common::mixed_shifted(&format!("Service{n}"), 500, &format!("s{n}"), shift(n));
     let mut app = App::new();
-    for n in 0..stacks {
-        app.add(common::mixed_shifted(
-            &format!("Service{n}"),
-            500,
-            &format!("s{n}"),
-            shift(n),
-        ));
+    if each {
+        app.add_each(0..stacks, |n| Ok(stack(n)))
+            .expect("the bench's stacks build");
+    } else {
+        for n in 0..stacks {
+            app.add(stack(n));
+        }
     }
     app
+}
+
+/// Writes the App and leaves it to the end of the process unfreed, as
+/// `stackward::cli::main` does.
+fn write_and_exit(app: App, dir: &Path) -> Result<(), Error> {
+    let outcome = write(&app, dir);
+    std::mem::forget(app);
+    outcome
 }
 
 fn write(app: &App, dir: &Path) -> Result<(), Error> {
@@ -139,16 +154,16 @@ fn main() {
             outcome
         }
         ["buckets", dir] => buckets().and_then(|app| write(&app, Path::new(dir))),
-        ["app", dir, rest @ ..] => {
+        [program @ ("app" | "app-serial"), dir, rest @ ..] => {
             let edit: usize = rest.first().and_then(|e| e.parse().ok()).unwrap_or(0);
             let stacks: usize = rest.get(1).and_then(|s| s.parse().ok()).unwrap_or(20);
-            let app = app(stacks, |n| if n == 0 { edit } else { 0 });
-            let outcome = write(&app, Path::new(dir));
+            let app = app(stacks, |n| if n == 0 { edit } else { 0 }, *program == "app");
+            let outcome = write_and_exit(app, Path::new(dir));
             eprintln!("peak-rss-kib {}", peak_rss_kib().unwrap_or(0));
             outcome
         }
         ["distinct", dir] => {
-            let outcome = write(&app(20, |n| n), Path::new(dir));
+            let outcome = write_and_exit(app(20, |n| n, true), Path::new(dir));
             eprintln!("peak-rss-kib {}", peak_rss_kib().unwrap_or(0));
             outcome
         }

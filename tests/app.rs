@@ -310,6 +310,66 @@ fn one_stack_function_gives_one_template_per_environment() {
     );
 }
 
+/// A service stack of one environment in the VPC of `Net`.
+fn environment(env: &str, vpc: &stackward::vpc::VpcRef) -> Result<Stack, Error> {
+    let mut stack = Stack::new(format!("Svc-{env}"))?;
+    stack.tag("environment", env);
+    stack.add(
+        ec2::Instance::builder()
+            .id("app")
+            .vpc(vpc)
+            .instance_type("m7g.medium")
+            .build(),
+    );
+    stack.add(s3::Bucket::builder().id("uploads").build());
+    Ok(stack)
+}
+
+#[test]
+fn stacks_built_on_every_core_are_those_added_one_by_one_in_the_same_order() {
+    let envs: Vec<String> = (0..9).map(|n| format!("env{n}")).collect();
+    let (net, vpc) = network();
+    let mut serial = App::new();
+    serial.add(net);
+    for env in &envs {
+        serial.add(environment(env, &vpc).unwrap());
+    }
+    let (net, vpc) = network();
+    let mut each = App::new();
+    each.add(net);
+    each.add_each(&envs, |env| environment(env, &vpc)).unwrap();
+    let names: Vec<&str> = each.stacks().iter().map(Stack::name).collect();
+    assert_eq!(
+        names[1..],
+        envs.iter().map(|e| format!("Svc-{e}")).collect::<Vec<_>>()
+    );
+    let texts = |app: &App| -> Vec<String> {
+        app.synth()
+            .unwrap()
+            .iter()
+            .map(|t| t.text().to_owned())
+            .collect()
+    };
+    assert_eq!(texts(&each), texts(&serial));
+    // The handle of a stack built before became an import in each.
+    assert!(texts(&each)[3].contains("Net:Main"));
+}
+
+#[test]
+fn a_failed_build_among_stacks_built_together_names_the_first_and_adds_none() {
+    let (net, vpc) = network();
+    let mut app = App::new();
+    app.add(net);
+    let err = app
+        .add_each(["dev", "bad name!", "prod", "worse name?"], |env| {
+            environment(env, &vpc)
+        })
+        .unwrap_err();
+    assert!(err.to_string().contains("bad name!"), "{err}");
+    assert!(!err.to_string().contains("worse name?"), "{err}");
+    assert_eq!(app.stacks().len(), 1);
+}
+
 #[test]
 fn an_import_no_stack_of_the_app_exports_is_an_error_unless_declared_outside() {
     use stackward::template::Intrinsic;

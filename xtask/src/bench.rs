@@ -11,8 +11,8 @@
 //!   stackward's programs for the same with the verdict cache off (every
 //!   rule evaluated on every run, as cdk-nag's are), as whole processes.
 //! - Scale: the three-tier stack, one stack of 500 resources and an App of
-//!   20 x 500 (stacks of one shape, as environments are, and of 20 shapes)
-//!   as whole processes, first run (verdict cache empty), nothing changed,
+//!   20 x 500 (stacks of one shape, as environments are, built on every
+//!   core or added one by one, and of 20 shapes) as whole processes, first run (verdict cache empty), nothing changed,
 //!   one stack changed and cache off, with peak memory, and the App of
 //!   40 x 500 on its first run; the same templates built by troposphere
 //!   (pinned, installed with pip into `target/troposphere`) with no rule
@@ -248,7 +248,14 @@ fn scale(whole: &Path, out: &Path) -> Result<String, String> {
     for (label, args) in [
         ("three-tier stack (42 resources)", &["three-tier"][..]),
         ("one stack of 500 resources", &["stack"][..]),
-        ("App of 20 stacks x 500 resources, one shape", &["app"][..]),
+        (
+            "App of 20 stacks x 500 resources, one shape, built on every core",
+            &["app"][..],
+        ),
+        (
+            "App of 20 stacks x 500 resources, one shape, added one by one",
+            &["app-serial"][..],
+        ),
         (
             "App of 20 stacks x 500 resources, 20 shapes",
             &["distinct"][..],
@@ -265,11 +272,11 @@ fn scale(whole: &Path, out: &Path) -> Result<String, String> {
         let off = measured(|| program(args, &dir, Path::new("off")))?;
         text.push_str(&row_rss(&format!("{label}: first run"), &first));
         text.push_str(&row_rss(&format!("{label}: nothing changed"), &unchanged));
-        if args[0] == "app" {
+        if args[0].starts_with("app") {
             let mut edit = 0;
             let changed = measured(|| {
                 edit += 1;
-                program(&["app", &edit.to_string()], &dir, &verdicts)
+                program(&[args[0], &edit.to_string()], &dir, &verdicts)
             })?;
             text.push_str(&row_rss(&format!("{label}: one stack changed"), &changed));
         }
@@ -277,7 +284,7 @@ fn scale(whole: &Path, out: &Path) -> Result<String, String> {
         figures.push((args[0], first.0, off.0, dir));
     }
     // Twice the stacks: what memory grows by besides the App itself.
-    let label = "App of 40 stacks x 500 resources, one shape";
+    let label = "App of 40 stacks x 500 resources, one shape, built on every core";
     status("Timing", label);
     let dir = fresh("app40-scale");
     let first = measured(|| {

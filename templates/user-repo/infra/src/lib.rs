@@ -24,9 +24,8 @@ pub fn app() -> Result<App, Error> {
     network.allowed_regions(["eu-west-1"]);
     let net = network.add(vpc::Vpc::builder().id("net").cidr("10.20.0.0/16".parse()?).build());
     app.add(network);
-    for env in &ENVIRONMENTS {
-        app.add(service(env, &net)?);
-    }
+    // Each environment's stack is built on a core of its own.
+    app.add_each(&ENVIRONMENTS, |env| service(env, &net))?;
     Ok(app)
 }
 
