@@ -1,0 +1,4 @@
+//! stackward, as `infra` and `xtask` use it, built as one shared library
+//! (see `Cargo.toml`).
+
+pub use stackward::*;
