@@ -88,8 +88,6 @@ fn buckets() -> Result<App, Error> {
     Ok(app)
 }
 
-/// The App of 20 stacks x 500 resources; stack n has `shift(n)` log
-/// groups first.
 /// The App of `stacks` stacks of 500 resources, stack n with `shift(n)`
 /// log groups first, built on every core (`App::add_each`), as a team
 /// builds its environments, or added one by one.
