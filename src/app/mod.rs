@@ -74,11 +74,11 @@ impl App {
     }
 
     /// Builds a stack for each item and adds them in the items' order, the
-    /// items spread over the machine's cores: for stacks of the same
-    /// shape, such as one service's environments, building the App takes
-    /// about as long divided by the cores as adding them one by one. A
-    /// handle from a stack built before (a VPC, a key) may be used in each;
-    /// handles of stacks built in the same call cannot reach one another.
+    /// items spread over the machine's cores: for stacks of one shape,
+    /// such as a service's environments, the build takes about the time of
+    /// adding them one by one divided by the number of cores. A handle
+    /// from a stack built before (a VPC, a key) may be used in each;
+    /// stacks built in the same call cannot use each other's handles.
     ///
     /// Fails with the error of the first item (in order) whose build
     /// failed, and then adds none of the stacks.

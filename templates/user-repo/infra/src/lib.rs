@@ -24,7 +24,7 @@ pub fn app() -> Result<App, Error> {
     network.allowed_regions(["eu-west-1"]);
     let net = network.add(vpc::Vpc::builder().id("net").cidr("10.20.0.0/16".parse()?).build());
     app.add(network);
-    // Each environment's stack is built on a core of its own.
+    // The environments' stacks are built on every core.
     app.add_each(&ENVIRONMENTS, |env| service(env, &net))?;
     Ok(app)
 }
