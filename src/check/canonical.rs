@@ -10,10 +10,10 @@
 //! renaming is one to one and no stackward rule reads the text of an id, so
 //! the verdicts are the ones the original ids get (a test compares them on
 //! every committed template, each also with any one property of each
-//! type's first resource removed, and on a `Ref` a rule follows). A template with an id
-//! that is not alphanumeric (CloudFormation allows none, but `audit` reads
-//! templates nobody checked) keeps its ids, since `R_3` might be one of
-//! them.
+//! type's first resource removed, and on a `Ref` a rule follows). A
+//! template with an id that is not alphanumeric (CloudFormation allows
+//! none, but `audit` reads templates nobody checked) keeps its ids, since
+//! `R_3` might be one of them.
 
 use std::collections::HashMap;
 

@@ -12,11 +12,11 @@
 //!   rule evaluated on every run, as cdk-nag's are), as whole processes.
 //! - Scale: the three-tier stack, one stack of 500 resources and an App of
 //!   20 x 500 (stacks of one shape, as environments are, built on every
-//!   core or added one by one, and of 20 shapes) as whole processes, first run (verdict cache empty), nothing changed,
-//!   one stack changed and cache off, with peak memory, and the App of
-//!   40 x 500 on its first run; the same templates built by troposphere
-//!   (pinned, installed with pip into `target/troposphere`) with no rule
-//!   checked.
+//!   core or added one by one, and of 20 shapes) as whole processes,
+//!   first run (verdict cache empty), nothing changed, one stack changed
+//!   and cache off, with peak memory, and the App of 40 x 500 on its
+//!   first run; the same templates built by troposphere (pinned,
+//!   installed with pip into `target/troposphere`) with no rule checked.
 //! - Build cost: a cold build of the library, with and without the `guard`
 //!   feature, the rebuild of an example after a one-line change, and the
 //!   edit-rebuild-synth loop of a scaffolded team repository.
@@ -36,7 +36,7 @@ const TROPOSPHERE: &str = "4.11.1";
 
 /// `cargo xtask bench`.
 pub fn bench() -> Result<(), String> {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let cargo = crate::cargo();
     let out = root().join("target").join("bench");
     std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
     let mut report = String::from("# stackward benchmarks\n\n");

@@ -192,6 +192,11 @@ pub(crate) fn root() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("."))
 }
 
+/// The cargo running this task (`CARGO`), else the one on the `PATH`.
+pub(crate) fn cargo() -> String {
+    std::env::var("CARGO").unwrap_or_else(|_| "cargo".into())
+}
+
 pub(crate) fn generated() -> PathBuf {
     root().join("generated")
 }
@@ -409,7 +414,7 @@ fn yaml_round_trip(cfn_lint: &Path, files: &[PathBuf]) -> Result<(), String> {
 }
 
 fn ci() -> Result<(), String> {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let cargo = cargo();
     let step = |name: &str, args: &[&str]| -> Result<(), String> {
         status("Running", name);
         run(Command::new(&cargo).current_dir(root()).args(args))

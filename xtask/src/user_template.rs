@@ -101,9 +101,8 @@ pub fn check() -> Result<(), String> {
     );
     // Built in this repository's target folder, so CI's cache serves it.
     let target = root().join("target").join("user-repo");
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let started = Instant::now();
-    run(Command::new(cargo)
+    run(Command::new(crate::cargo())
         .current_dir(&dir)
         .env("CARGO_TARGET_DIR", &target)
         .args(["build", "--quiet", "--locked", "--package", "xtask"]))?;
@@ -114,28 +113,29 @@ pub fn check() -> Result<(), String> {
             started.elapsed().as_secs_f64()
         ),
     );
-    let xtask = || cargo_xtask(&target);
-    commands(&xtask, &dir)?;
-    deploys(&xtask, &dir)
+    commands(&target, &dir)?;
+    deploys(&target, &dir)
 }
 
 /// `cargo xtask` of a scaffolded repository built in `target`, as a team
 /// types it: its xtask links stackward as a shared library, which cargo
 /// tells the program where to find.
 pub fn cargo_xtask(target: &Path) -> Command {
-    let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    let mut cmd = Command::new(crate::cargo());
     cmd.env("CARGO_TARGET_DIR", target).arg("xtask");
     cmd
 }
 
 /// `synth --check`, `diff`, `report` and `audit` in the new repository,
 /// typed from a subfolder: the entry point finds the workspace root itself.
-fn commands(xtask: &dyn Fn() -> Command, dir: &Path) -> Result<(), String> {
+fn commands(target: &Path, dir: &Path) -> Result<(), String> {
     let infra = dir.join("infra");
     let started = Instant::now();
-    run(xtask().current_dir(&infra).args(["synth", "--check"]))?;
+    run(cargo_xtask(target)
+        .current_dir(&infra)
+        .args(["synth", "--check"]))?;
     let synth_time = started.elapsed().as_secs_f64();
-    let out = output(xtask().current_dir(&infra).arg("diff"))?;
+    let out = output(cargo_xtask(target).current_dir(&infra).arg("diff"))?;
     let printed = String::from_utf8_lossy(&out.stdout);
     let stacks = stack_names(dir)?;
     let unchanged = printed
@@ -150,7 +150,11 @@ fn commands(xtask: &dyn Fn() -> Command, dir: &Path) -> Result<(), String> {
         ));
     }
     let last = stacks.last().map_or("", String::as_str);
-    let out = output(xtask().current_dir(&infra).args(["report", last]))?;
+    let out = output(
+        cargo_xtask(target)
+            .current_dir(&infra)
+            .args(["report", last]),
+    )?;
     if !out.status.success() || !String::from_utf8_lossy(&out.stdout).contains(last) {
         return Err(format!(
             "`cargo xtask report {last}` printed no report:\n{}",
@@ -158,7 +162,11 @@ fn commands(xtask: &dyn Fn() -> Command, dir: &Path) -> Result<(), String> {
         ));
     }
     let template = format!("generated/{}.template.json", stacks[0]);
-    let out = output(xtask().current_dir(dir).args(["audit", &template]))?;
+    let out = output(
+        cargo_xtask(target)
+            .current_dir(dir)
+            .args(["audit", &template]),
+    )?;
     if !out.status.success() {
         return Err(format!(
             "`cargo xtask audit {template}` failed:\n{}",
@@ -186,7 +194,7 @@ fn stack_names(dir: &Path) -> Result<Vec<String>, String> {
 }
 
 /// The deploy script, run as the workflow runs it, against the emulator.
-fn deploys(xtask: &dyn Fn() -> Command, dir: &Path) -> Result<(), String> {
+fn deploys(target: &Path, dir: &Path) -> Result<(), String> {
     let aws = aws_cli()?;
     let emulator = Emulator::start()?;
     // What every AWS CLI call and deploy run gets: the emulator, test
@@ -221,7 +229,7 @@ fn deploys(xtask: &dyn Fn() -> Command, dir: &Path) -> Result<(), String> {
     let deploy = |out_dir: &str| -> Result<(Output, f64), String> {
         let started = Instant::now();
         let out = output(
-            xtask()
+            cargo_xtask(target)
                 .args(["deploy", "--out", out_dir])
                 .envs(env)
                 .current_dir(dir),
